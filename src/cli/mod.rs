@@ -1,0 +1,124 @@
+//! The command line: clap types, one module per family of commands.
+//!
+//! Each command turns its flags into domain values, does its work through the
+//! store in one transaction, and hands rows to `render`. Data goes to
+//! standard output; messages, prompts and errors go to standard error.
+
+mod completions;
+mod context;
+mod customer;
+mod terms;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::money::Currency;
+use crate::render::Format;
+
+pub use context::Context;
+
+/// Customers, invoices, payments and receivables for a small business.
+#[derive(Debug, Parser)]
+#[command(name = "duebook", version, about, max_term_width = 100)]
+#[command(
+    after_help = "The database is --db, else DUEBOOK_DB, else duebook.sqlite3 in the data \
+                  directory ($XDG_DATA_HOME/duebook on Linux). DUEBOOK_TODAY=YYYY-MM-DD fixes \
+                  today's date."
+)]
+pub struct Cli {
+    /// The database file [default: duebook.sqlite3 in the data directory]
+    #[arg(long, global = true, env = "DUEBOOK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// How records are printed
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Print no messages, only data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Tell more about what is done (repeat for more)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// When to colour messages: auto follows the terminal and NO_COLOR
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Whether messages on standard error are coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Cli {
+    /// True when the `error:` prefix and other messages may be coloured.
+    pub fn stderr_colored(&self) -> bool {
+        use std::io::IsTerminal;
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
+            }
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database
+    Init {
+        /// The currency of every amount, as an ISO 4217 code; fixed for good
+        #[arg(long, default_value = "USD", value_name = "CODE")]
+        currency: String,
+    },
+    /// Add, edit, show, delete and search customers
+    #[command(subcommand)]
+    Customer(Box<customer::CustomerCommand>),
+    /// Explain payment terms
+    #[command(subcommand)]
+    Terms(terms::TermsCommand),
+    /// Print shell completions, or the man page with `man`
+    Completions {
+        /// The shell to complete for, or `man`
+        #[arg(value_enum)]
+        shell: completions::Target,
+    },
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(&cli);
+    match cli.command {
+        Command::Init { currency } => init(&ctx, &currency),
+        Command::Customer(command) => customer::run(&ctx, *command),
+        Command::Terms(command) => terms::run(&ctx, command),
+        Command::Completions { shell } => completions::run(shell),
+    }
+}
+
+fn init(ctx: &Context, code: &str) -> Result<()> {
+    let currency = Currency::from_code(code).map_err(crate::error::Error::Invalid)?;
+    let path = ctx.db_path()?;
+    if path.exists() {
+        return crate::error::refused(format!(
+            "database `{}` already exists; choose another path with --db, or keep using it",
+            path.display()
+        ));
+    }
+    let store = ctx.open_with(crate::store::Access::Write, currency)?;
+    ctx.detail(&format!("schema version {}", crate::store::LATEST_VERSION));
+    drop(store);
+    Ok(())
+}

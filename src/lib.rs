@@ -1,0 +1,24 @@
+//! duebook keeps a small business's customers and the money between them.
+//!
+//! The parts, and how data flows between them:
+//!
+//! - `domain`: plain types and rules (contact ids, amounts in a currency,
+//!   dates, payment terms, customer records). No I/O; everything else builds
+//!   on it.
+//! - `store`: the only code that talks to SQLite: opening and creating the
+//!   database file, schema migrations, transactions, and one module of SQL
+//!   per family of tables. It returns domain types and never prints.
+//! - `report`: turns stored records into rows of named columns.
+//! - `render`: writes rows as a table, CSV, JSON or JSON Lines.
+//! - `cli`: the clap command line. It parses flags into domain values, runs
+//!   the work in the store, and hands rows to the renderer; it holds no SQL.
+//!
+//! `main.rs` only parses the command line, calls `cli::run`, and turns an
+//! error into a message and an exit status (see `error`).
+
+pub mod cli;
+pub mod domain;
+pub mod error;
+pub mod render;
+pub mod report;
+pub mod store;

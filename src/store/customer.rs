@@ -1,0 +1,1184 @@
+//! SQL for customers, their tags and contacts, and the searches over them.
+//!
+//! Customers are found by contact id without regard to letter case: every
+//! lookup goes through `contact_key`. Balances are read from the
+//! `customer_balances` view, so they are always derived from the entries.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::types::Type;
+use rusqlite::{Connection, OptionalExtension, Row, Statement, ToSql, Transaction};
+
+use crate::domain::customer::{
+    BalanceType, Contact, ContactId, Customer, Opening, Status, contact_key, fold, phone_digits,
+};
+use crate::domain::money::{Currency, Money};
+use crate::domain::terms::PaymentTerms;
+use crate::error::{Error, not_found, refused};
+
+use super::on_unique;
+
+/// A stored customer with its derived balances.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerRecord {
+    /// The row id, stable across renames.
+    pub id: i64,
+    pub customer: Customer,
+    /// Current balance in minor units: positive when the customer owes us,
+    /// negative when we owe the customer.
+    pub balance: i64,
+    /// Credit the customer holds that is not yet applied or refunded.
+    pub unused: Money,
+}
+
+impl CustomerRecord {
+    /// Which way the current balance goes, or `None` when it is zero.
+    pub fn balance_type(&self) -> Option<BalanceType> {
+        match self.balance {
+            0 => None,
+            b if b > 0 => Some(BalanceType::Receivable),
+            _ => Some(BalanceType::Payable),
+        }
+    }
+
+    /// The size of the current balance, whichever way it goes.
+    pub fn balance_amount(&self) -> Money {
+        Money::from_minor(self.balance.abs())
+    }
+
+    /// True when the customer owes more than its credit limit.
+    pub fn is_over_limit(&self) -> bool {
+        self.customer
+            .credit_limit
+            .is_some_and(|limit| self.balance > limit.minor())
+    }
+}
+
+/// Which way a customer's current balance must go to be listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BalanceFilter {
+    Receivable,
+    Payable,
+    Zero,
+}
+
+/// The filters of `customer list`; every one that is set must match.
+/// Text filters are case-insensitive substrings.
+#[derive(Debug, Clone, Default)]
+pub struct CustomerFilter {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    /// Matched on digits alone.
+    pub phone: Option<String>,
+    /// Any of id, names, emails and phones, the contacts' included.
+    pub query: Option<String>,
+    pub registered_from: Option<NaiveDate>,
+    pub registered_to: Option<NaiveDate>,
+    pub status: Option<Status>,
+    /// Exact, as tags are stored in lower case.
+    pub tag: Option<String>,
+    /// Exact, without regard to letter case.
+    pub location: Option<String>,
+    pub balance: Option<BalanceFilter>,
+    pub over_limit: bool,
+}
+
+/// The order and size of a listing.
+#[derive(Debug, Clone, Default)]
+pub struct ListOrder {
+    /// A column name from `SORT_COLUMNS`; by contact id when `None`.
+    pub sort: Option<String>,
+    pub descending: bool,
+    pub limit: Option<u64>,
+}
+
+/// Every column a listing can be sorted by, with the SQL that orders it.
+/// Text is compared case-folded; ties always fall back to the contact id so
+/// the order is stable.
+const SORT_COLUMNS: &[(&str, &str)] = &[
+    ("contact_id", "c.contact_key"),
+    ("status", "c.status"),
+    ("name", "fold(c.name)"),
+    ("terms", "c.terms"),
+    ("opening_type", "c.opening_type"),
+    ("opening_amount", "c.opening_amount"),
+    ("opening_date", "coalesce(c.opening_date, c.registered)"),
+    ("location", "fold(c.location)"),
+    ("billing_name", "fold(c.billing_name)"),
+    ("billing_email", "fold(c.billing_email)"),
+    ("billing_phone", "c.billing_phone_digits"),
+    ("billing_address", "fold(c.billing_address)"),
+    ("billing_city", "fold(c.billing_city)"),
+    ("billing_region", "fold(c.billing_region)"),
+    ("billing_postal_code", "fold(c.billing_postal_code)"),
+    ("billing_country", "fold(c.billing_country)"),
+    ("shipping_name", "fold(c.shipping_name)"),
+    ("shipping_phone", "phone_digits(c.shipping_phone)"),
+    ("shipping_address", "fold(c.shipping_address)"),
+    ("shipping_city", "fold(c.shipping_city)"),
+    ("shipping_region", "fold(c.shipping_region)"),
+    ("shipping_postal_code", "fold(c.shipping_postal_code)"),
+    ("shipping_country", "fold(c.shipping_country)"),
+    ("tags", "tags"),
+    ("credit_limit", "c.credit_limit"),
+    ("note", "fold(c.note)"),
+    ("registered", "c.registered"),
+    ("balance_type", "sign(b.balance)"),
+    ("current_balance", "b.balance"),
+    ("unused_balance", "b.unused"),
+    (
+        "over_limit",
+        "c.credit_limit IS NOT NULL AND b.balance > c.credit_limit",
+    ),
+];
+
+/// The names `ListOrder::sort` accepts.
+pub fn sort_columns() -> impl Iterator<Item = &'static str> {
+    SORT_COLUMNS.iter().map(|(name, _)| *name)
+}
+
+const SELECT_CUSTOMER: &str = r#"
+    SELECT
+        c.id, c.contact_id, c.status, c.name, c.terms,
+        c.opening_type, c.opening_amount, c.opening_date, c.location,
+        c.billing_name, c.billing_email, c.billing_phone, c.billing_address,
+        c.billing_city, c.billing_region, c.billing_postal_code, c.billing_country,
+        c.shipping_name, c.shipping_phone, c.shipping_address, c.shipping_city,
+        c.shipping_region, c.shipping_postal_code, c.shipping_country,
+        c.credit_limit, c.note, c.registered,
+        b.balance, b.unused,
+        (
+            SELECT group_concat(t.tag, ';' ORDER BY t.tag)
+            FROM customer_tags AS t
+            WHERE t.customer_id = c.id
+        ) AS tags
+    FROM customers AS c
+    JOIN customer_balances AS b ON b.customer_id = c.id
+"#;
+
+fn conversion_error(column: usize, message: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(column, Type::Text, message.into())
+}
+
+fn parsed<T>(
+    row: &Row,
+    column: usize,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(column)?;
+    parse(&text).map_err(|e| conversion_error(column, e))
+}
+
+fn parsed_date(row: &Row, column: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    let text: Option<String> = row.get(column)?;
+    text.map(|t| crate::domain::date::parse_date(&t).map_err(|e| conversion_error(column, e)))
+        .transpose()
+}
+
+fn record_from_row(row: &Row) -> rusqlite::Result<CustomerRecord> {
+    let opening_type: Option<String> = row.get(5)?;
+    let opening = opening_type
+        .map(|kind| {
+            let kind = kind
+                .parse::<BalanceType>()
+                .map_err(|e| conversion_error(5, e))?;
+            Ok::<_, rusqlite::Error>(Opening {
+                kind,
+                amount: Money::from_minor(row.get(6)?),
+            })
+        })
+        .transpose()?;
+    let tags: Option<String> = row.get(29)?;
+    let customer = Customer {
+        contact_id: parsed(row, 1, ContactId::parse)?,
+        status: parsed(row, 2, str::parse::<Status>)?,
+        name: row.get(3)?,
+        terms: parsed(row, 4, str::parse::<PaymentTerms>)?,
+        opening,
+        opening_date: parsed_date(row, 7)?,
+        location: row.get(8)?,
+        billing_name: row.get(9)?,
+        billing_email: row.get(10)?,
+        billing_phone: row.get(11)?,
+        billing_address: row.get(12)?,
+        billing_city: row.get(13)?,
+        billing_region: row.get(14)?,
+        billing_postal_code: row.get(15)?,
+        billing_country: row.get(16)?,
+        shipping_name: row.get(17)?,
+        shipping_phone: row.get(18)?,
+        shipping_address: row.get(19)?,
+        shipping_city: row.get(20)?,
+        shipping_region: row.get(21)?,
+        shipping_postal_code: row.get(22)?,
+        shipping_country: row.get(23)?,
+        credit_limit: row.get::<_, Option<i64>>(24)?.map(Money::from_minor),
+        note: row.get(25)?,
+        registered: parsed_date(row, 26)?.ok_or_else(|| conversion_error(26, "empty".into()))?,
+        tags: tags
+            .iter()
+            .flat_map(|t| t.split(';'))
+            .map(str::to_string)
+            .collect(),
+    };
+    Ok(CustomerRecord {
+        id: row.get(0)?,
+        customer,
+        balance: row.get(27)?,
+        unused: Money::from_minor(row.get(28)?),
+    })
+}
+
+/// The row id of the customer named by `text`, compared without regard to
+/// letter case, or `None`.
+pub fn find(conn: &Connection, text: &str) -> Result<Option<i64>> {
+    let id = conn
+        .prepare_cached(
+            r#"
+            SELECT id
+            FROM customers
+            WHERE contact_key = ?1
+            "#,
+        )?
+        .query_row([contact_key(text)], |row| row.get(0))
+        .optional()?;
+    Ok(id)
+}
+
+/// Like `find`, but a missing customer is `Error::NotFound` with a hint.
+pub fn require(conn: &Connection, text: &str) -> Result<i64> {
+    match find(conn, text)? {
+        Some(id) => Ok(id),
+        None => not_found(format!(
+            "no customer has the contact id `{}`; see `duebook customer list --id {}`",
+            text.trim(),
+            text.trim()
+        )),
+    }
+}
+
+/// The customer with row id `id`, with its tags and balances.
+pub fn load(conn: &Connection, id: i64) -> Result<CustomerRecord> {
+    let sql = format!("{SELECT_CUSTOMER} WHERE c.id = ?1");
+    let record = conn
+        .prepare_cached(&sql)?
+        .query_row([id], record_from_row)?;
+    Ok(record)
+}
+
+/// Bind every stored field of `customer` to the named parameters shared by
+/// the insert and update statements.
+fn bind_customer(stmt: &mut Statement, customer: &Customer) -> rusqlite::Result<()> {
+    let date = |d: Option<NaiveDate>| d.map(crate::domain::date::format_date);
+    let values: [(&str, &dyn ToSql); 28] = [
+        (":contact_id", &customer.contact_id.as_str()),
+        (":contact_key", &customer.contact_id.key()),
+        (":status", &customer.status.as_str()),
+        (":name", &customer.name),
+        (":terms", &customer.terms.to_string()),
+        (":opening_type", &customer.opening.map(|o| o.kind.as_str())),
+        (
+            ":opening_amount",
+            &customer.opening.map_or(0, |o| o.amount.minor()),
+        ),
+        (":opening_date", &date(customer.opening_date)),
+        (":location", &customer.location),
+        (":billing_name", &customer.billing_name),
+        (":billing_email", &customer.billing_email),
+        (":billing_phone", &customer.billing_phone),
+        (
+            ":billing_phone_digits",
+            &customer.billing_phone.as_deref().map(phone_digits),
+        ),
+        (":billing_address", &customer.billing_address),
+        (":billing_city", &customer.billing_city),
+        (":billing_region", &customer.billing_region),
+        (":billing_postal_code", &customer.billing_postal_code),
+        (":billing_country", &customer.billing_country),
+        (":shipping_name", &customer.shipping_name),
+        (":shipping_phone", &customer.shipping_phone),
+        (":shipping_address", &customer.shipping_address),
+        (":shipping_city", &customer.shipping_city),
+        (":shipping_region", &customer.shipping_region),
+        (":shipping_postal_code", &customer.shipping_postal_code),
+        (":shipping_country", &customer.shipping_country),
+        (":credit_limit", &customer.credit_limit.map(Money::minor)),
+        (":note", &customer.note),
+        (
+            ":registered",
+            &crate::domain::date::format_date(customer.registered),
+        ),
+    ];
+    for (name, value) in values {
+        let index = stmt
+            .parameter_index(name)?
+            .expect("customer statements name every customer field");
+        stmt.raw_bind_parameter(index, value)?;
+    }
+    Ok(())
+}
+
+fn taken_message(tx: &Connection, customer: &Customer) -> String {
+    let holder = tx
+        .query_row(
+            r#"
+            SELECT contact_id
+            FROM customers
+            WHERE contact_key = ?1
+            "#,
+            [customer.contact_id.key()],
+            |row| row.get::<_, String>(0),
+        )
+        .unwrap_or_else(|_| customer.contact_id.to_string());
+    format!(
+        "contact id `{}` is already taken by customer `{holder}` (ids are compared without \
+         regard to letter case); choose another id, or change that customer with \
+         `duebook customer edit {holder}`",
+        customer.contact_id
+    )
+}
+
+/// Add a customer and its tags; returns its row id.
+///
+/// An id that exists in any letter case is `Error::Invalid`.
+pub fn insert(tx: &Transaction, customer: &Customer) -> Result<i64> {
+    let mut stmt = tx.prepare_cached(
+        r#"
+        INSERT INTO customers (
+            contact_id, contact_key, status, name, terms,
+            opening_type, opening_amount, opening_date, location,
+            billing_name, billing_email, billing_phone, billing_phone_digits, billing_address,
+            billing_city, billing_region, billing_postal_code, billing_country,
+            shipping_name, shipping_phone, shipping_address, shipping_city,
+            shipping_region, shipping_postal_code, shipping_country,
+            credit_limit, note, registered
+        )
+        VALUES (
+            :contact_id, :contact_key, :status, :name, :terms,
+            :opening_type, :opening_amount, :opening_date, :location,
+            :billing_name, :billing_email, :billing_phone, :billing_phone_digits, :billing_address,
+            :billing_city, :billing_region, :billing_postal_code, :billing_country,
+            :shipping_name, :shipping_phone, :shipping_address, :shipping_city,
+            :shipping_region, :shipping_postal_code, :shipping_country,
+            :credit_limit, :note, :registered
+        )
+        "#,
+    )?;
+    bind_customer(&mut stmt, customer)?;
+    on_unique(stmt.raw_execute(), || taken_message(tx, customer))?;
+    let id = tx.last_insert_rowid();
+    write_tags(tx, id, customer)?;
+    Ok(id)
+}
+
+/// Replace every field and the tags of the customer with row id `id`.
+///
+/// Renaming to an id another customer holds is `Error::Invalid`.
+pub fn update(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        r#"
+        UPDATE customers
+        SET contact_id = :contact_id,
+            contact_key = :contact_key,
+            status = :status,
+            name = :name,
+            terms = :terms,
+            opening_type = :opening_type,
+            opening_amount = :opening_amount,
+            opening_date = :opening_date,
+            location = :location,
+            billing_name = :billing_name,
+            billing_email = :billing_email,
+            billing_phone = :billing_phone,
+            billing_phone_digits = :billing_phone_digits,
+            billing_address = :billing_address,
+            billing_city = :billing_city,
+            billing_region = :billing_region,
+            billing_postal_code = :billing_postal_code,
+            billing_country = :billing_country,
+            shipping_name = :shipping_name,
+            shipping_phone = :shipping_phone,
+            shipping_address = :shipping_address,
+            shipping_city = :shipping_city,
+            shipping_region = :shipping_region,
+            shipping_postal_code = :shipping_postal_code,
+            shipping_country = :shipping_country,
+            credit_limit = :credit_limit,
+            note = :note,
+            registered = :registered
+        WHERE id = :id
+        "#,
+    )?;
+    bind_customer(&mut stmt, customer)?;
+    let index = stmt.parameter_index(":id")?.expect("the update names :id");
+    stmt.raw_bind_parameter(index, id)?;
+    on_unique(stmt.raw_execute(), || taken_message(tx, customer))?;
+    tx.execute(
+        r#"
+        DELETE FROM customer_tags
+        WHERE customer_id = ?1
+        "#,
+        [id],
+    )?;
+    write_tags(tx, id, customer)
+}
+
+fn write_tags(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        r#"
+        INSERT INTO customer_tags (customer_id, tag)
+        VALUES (?1, ?2)
+        "#,
+    )?;
+    for tag in &customer.tags {
+        stmt.execute((id, tag))?;
+    }
+    Ok(())
+}
+
+/// What a customer holds that forbids deleting it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Holdings {
+    /// A non-zero opening balance.
+    pub opening: Option<Opening>,
+    /// How many entries of each kind, voided ones included, by kind name.
+    pub entries: Vec<(String, i64)>,
+}
+
+impl Holdings {
+    /// True when nothing stands in the way of deleting.
+    pub fn is_empty(&self) -> bool {
+        self.opening.is_none() && self.entries.is_empty()
+    }
+
+    /// The holdings in words: "3 invoices, 2 payments and an opening balance
+    /// of receivable 250.00".
+    pub fn describe(&self, currency: &Currency) -> String {
+        let mut parts: Vec<String> = self
+            .entries
+            .iter()
+            .map(|(kind, count)| match count {
+                1 => format!("1 {kind}"),
+                n => format!("{n} {kind}s"),
+            })
+            .collect();
+        if let Some(opening) = self.opening {
+            parts.push(format!(
+                "an opening balance of {} {}",
+                opening.kind.as_str(),
+                currency.format(opening.amount)
+            ));
+        }
+        match parts.split_last() {
+            None => "nothing".to_string(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// Everything that blocks deleting the customer with row id `id`. Every kind
+/// of entry is counted from the one entries table, so a kind added later is
+/// covered without change here.
+pub fn holdings(conn: &Connection, id: i64) -> Result<Holdings> {
+    let opening = conn
+        .prepare_cached(
+            r#"
+            SELECT opening_type, opening_amount
+            FROM customers
+            WHERE id = ?1
+              AND opening_amount > 0
+            "#,
+        )?
+        .query_row([id], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
+        })
+        .optional()?
+        .map(|(kind, amount)| -> Result<Opening> {
+            let kind = kind.parse::<BalanceType>().map_err(Error::Invalid)?;
+            Ok(Opening {
+                kind,
+                amount: Money::from_minor(amount),
+            })
+        })
+        .transpose()?;
+    let entries = conn
+        .prepare_cached(
+            r#"
+            SELECT kind, count(*)
+            FROM entries
+            WHERE customer_id = ?1
+            GROUP BY kind
+            ORDER BY CASE kind
+                WHEN 'invoice' THEN 1
+                WHEN 'payment' THEN 2
+                WHEN 'return' THEN 3
+                ELSE 4
+            END
+            "#,
+        )?
+        .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(String, i64)>>>()?;
+    Ok(Holdings { opening, entries })
+}
+
+/// The refusal to delete a customer that holds something: it counts what,
+/// and suggests marking the customer inactive instead.
+pub fn delete_refusal<T>(
+    contact_id: &ContactId,
+    holdings: &Holdings,
+    currency: &Currency,
+) -> Result<T> {
+    refused(format!(
+        "customer `{contact_id}` has {}, so it cannot be deleted; mark it inactive instead \
+         (`duebook customer edit {contact_id} --status inactive`)",
+        holdings.describe(currency)
+    ))
+}
+
+/// Delete the customer with row id `id`, its tags and contacts.
+///
+/// Refused (`Error::Refused`) when the customer holds an opening balance or
+/// any entry; see `delete_refusal`.
+pub fn delete(tx: &Transaction, id: i64, currency: &Currency) -> Result<()> {
+    let holdings = holdings(tx, id)?;
+    if !holdings.is_empty() {
+        let contact_id = load(tx, id)?.customer.contact_id;
+        return delete_refusal(&contact_id, &holdings, currency);
+    }
+    tx.execute(
+        r#"
+        DELETE FROM customers
+        WHERE id = ?1
+        "#,
+        [id],
+    )
+    .context("deleting the customer")?;
+    Ok(())
+}
+
+/// Call `each` for every customer that matches `filter`, in the order asked.
+///
+/// Rows are handed over one at a time, so a listing of any size uses little
+/// memory. An unknown sort column is `Error::Usage`.
+pub fn list(
+    conn: &Connection,
+    filter: &CustomerFilter,
+    order: &ListOrder,
+    mut each: impl FnMut(CustomerRecord) -> Result<()>,
+) -> Result<()> {
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut params: Vec<(&str, Box<dyn ToSql>)> = Vec::new();
+    let mut text = |clause: &'static str, name: &'static str, value: &Option<String>| {
+        if let Some(value) = value {
+            clauses.push(clause);
+            params.push((name, Box::new(fold(value.trim()))));
+        }
+    };
+    text("instr(c.contact_key, :id) > 0", ":id", &filter.id);
+    text(
+        "(instr(fold(c.name), :name) > 0 OR instr(fold(c.billing_name), :name) > 0)",
+        ":name",
+        &filter.name,
+    );
+    text(
+        "instr(fold(c.billing_email), :email) > 0",
+        ":email",
+        &filter.email,
+    );
+    text(
+        "fold(c.location) = :location",
+        ":location",
+        &filter.location,
+    );
+    text(
+        r#"EXISTS (
+            SELECT 1
+            FROM customer_tags AS t
+            WHERE t.customer_id = c.id
+              AND t.tag = :tag
+        )"#,
+        ":tag",
+        &filter.tag,
+    );
+    text(
+        r#"(
+            instr(c.contact_key, :query) > 0
+            OR instr(fold(c.name), :query) > 0
+            OR instr(fold(c.billing_name), :query) > 0
+            OR instr(fold(c.shipping_name), :query) > 0
+            OR instr(fold(c.billing_email), :query) > 0
+            OR instr(fold(c.billing_phone), :query) > 0
+            OR instr(fold(c.shipping_phone), :query) > 0
+            OR (:query_digits <> '' AND (
+                instr(c.billing_phone_digits, :query_digits) > 0
+                OR instr(phone_digits(c.shipping_phone), :query_digits) > 0
+            ))
+            OR EXISTS (
+                SELECT 1
+                FROM customer_contacts AS k
+                WHERE k.customer_id = c.id
+                  AND (
+                    instr(fold(k.name), :query) > 0
+                    OR instr(fold(k.email), :query) > 0
+                    OR instr(fold(k.phone), :query) > 0
+                    OR (:query_digits <> '' AND instr(phone_digits(k.phone), :query_digits) > 0)
+                  )
+            )
+        )"#,
+        ":query",
+        &filter.query,
+    );
+    if let Some(query) = &filter.query {
+        // A query written like a phone number also matches phones on their
+        // digits, so `555-0102` finds `(555) 010 2`.
+        let looks_like_phone = query
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        let digits = if looks_like_phone {
+            phone_digits(query)
+        } else {
+            String::new()
+        };
+        params.push((":query_digits", Box::new(digits)));
+    }
+    if let Some(phone) = &filter.phone {
+        clauses.push("instr(c.billing_phone_digits, :phone) > 0");
+        params.push((":phone", Box::new(phone_digits(phone))));
+    }
+    if let Some(from) = filter.registered_from {
+        clauses.push("c.registered >= :registered_from");
+        params.push((
+            ":registered_from",
+            Box::new(crate::domain::date::format_date(from)),
+        ));
+    }
+    if let Some(to) = filter.registered_to {
+        clauses.push("c.registered <= :registered_to");
+        params.push((
+            ":registered_to",
+            Box::new(crate::domain::date::format_date(to)),
+        ));
+    }
+    if let Some(status) = filter.status {
+        clauses.push("c.status = :status");
+        params.push((":status", Box::new(status.as_str())));
+    }
+    match filter.balance {
+        Some(BalanceFilter::Receivable) => clauses.push("b.balance > 0"),
+        Some(BalanceFilter::Payable) => clauses.push("b.balance < 0"),
+        Some(BalanceFilter::Zero) => clauses.push("b.balance = 0"),
+        None => {}
+    }
+    if filter.over_limit {
+        clauses.push("c.credit_limit IS NOT NULL AND b.balance > c.credit_limit");
+    }
+
+    let sort_name = order.sort.as_deref().unwrap_or("contact_id");
+    let Some((_, sort)) = SORT_COLUMNS.iter().find(|(name, _)| *name == sort_name) else {
+        return Err(Error::Usage(format!(
+            "cannot sort by `{sort_name}`; choose one of: {}",
+            sort_columns().collect::<Vec<_>>().join(", ")
+        ))
+        .into());
+    };
+    let direction = if order.descending { "DESC" } else { "ASC" };
+    let mut sql = SELECT_CUSTOMER.to_string();
+    if !clauses.is_empty() {
+        sql.push_str("WHERE ");
+        sql.push_str(&clauses.join("\n  AND "));
+    }
+    // Missing values sort last either way; the contact id breaks ties.
+    sql.push_str(&format!(
+        "\nORDER BY ({sort}) IS NULL, {sort} {direction}, c.contact_key {direction}"
+    ));
+    if let Some(limit) = order.limit {
+        sql.push_str("\nLIMIT :limit");
+        params.push((":limit", Box::new(i64::try_from(limit).unwrap_or(i64::MAX))));
+    }
+
+    let mut stmt = conn.prepare(&sql)?;
+    let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
+    let mut rows = stmt.query(named.as_slice())?;
+    while let Some(row) = rows.next()? {
+        each(record_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// A further person at a customer, with the number that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactRecord {
+    /// Stable for the contact's life; `customer contact remove` takes it.
+    pub number: i64,
+    pub contact: Contact,
+}
+
+/// Add a contact to the customer with row id `id`; returns its number.
+pub fn add_contact(tx: &Transaction, id: i64, contact: &Contact) -> Result<i64> {
+    tx.prepare_cached(
+        r#"
+        INSERT INTO customer_contacts (customer_id, name, role, email, phone)
+        VALUES (?1, ?2, ?3, ?4, ?5)
+        "#,
+    )?
+    .execute((
+        id,
+        &contact.name,
+        &contact.role,
+        &contact.email,
+        &contact.phone,
+    ))?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The contacts of the customer with row id `id`, oldest first.
+pub fn contacts(conn: &Connection, id: i64) -> Result<Vec<ContactRecord>> {
+    let rows = conn
+        .prepare_cached(
+            r#"
+            SELECT id, name, role, email, phone
+            FROM customer_contacts
+            WHERE customer_id = ?1
+            ORDER BY id
+            "#,
+        )?
+        .query_map([id], |row| {
+            Ok(ContactRecord {
+                number: row.get(0)?,
+                contact: Contact {
+                    name: row.get(1)?,
+                    role: row.get(2)?,
+                    email: row.get(3)?,
+                    phone: row.get(4)?,
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Remove contact `number` from the customer with row id `id`.
+///
+/// A number that is not one of this customer's contacts is `Error::NotFound`.
+pub fn remove_contact(tx: &Transaction, id: i64, number: i64, contact_id: &str) -> Result<()> {
+    let removed = tx.execute(
+        r#"
+        DELETE FROM customer_contacts
+        WHERE id = ?1
+          AND customer_id = ?2
+        "#,
+        (number, id),
+    )?;
+    if removed == 0 {
+        return not_found(format!(
+            "customer `{contact_id}` has no contact number {number}; see \
+             `duebook customer contact list {contact_id}`"
+        ));
+    }
+    Ok(())
+}
+
+/// Why customers look like the same one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuplicateReason {
+    /// The same billing email, ignoring letter case.
+    Email,
+    /// The same billing phone digits.
+    Phone,
+    /// The same name once case, spaces and punctuation are set aside.
+    Name,
+}
+
+impl DuplicateReason {
+    /// The word printed in the `reason` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DuplicateReason::Email => "email",
+            DuplicateReason::Phone => "phone",
+            DuplicateReason::Name => "name",
+        }
+    }
+}
+
+/// Customers that are probably one, and why.
+#[derive(Debug, Clone)]
+pub struct DuplicateGroup {
+    pub reason: DuplicateReason,
+    /// The value they share, in its compared form.
+    pub key: String,
+    /// Oldest registration first, so the first is the natural merge target.
+    pub members: Vec<CustomerRecord>,
+}
+
+/// Every group of two or more customers that share an email, a phone or a
+/// name, grouped by reason, then by the shared value.
+pub fn duplicates(conn: &Connection) -> Result<Vec<DuplicateGroup>> {
+    let reasons = [
+        (DuplicateReason::Email, "fold(c.billing_email)"),
+        (DuplicateReason::Phone, "nullif(c.billing_phone_digits, '')"),
+        (
+            DuplicateReason::Name,
+            "nullif(name_key(coalesce(c.name, c.billing_name)), '')",
+        ),
+    ];
+    let mut groups: Vec<DuplicateGroup> = Vec::new();
+    for (reason, key) in reasons {
+        let sql = format!(
+            r#"
+            WITH keyed AS (
+                SELECT c.id, c.registered, c.contact_key, {key} AS k
+                FROM customers AS c
+            )
+            SELECT k, id
+            FROM keyed
+            WHERE k IN (
+                SELECT k
+                FROM keyed
+                WHERE k IS NOT NULL
+                GROUP BY k
+                HAVING count(*) > 1
+            )
+            ORDER BY k, registered, contact_key
+            "#
+        );
+        let pairs = conn
+            .prepare(&sql)?
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (shared, id) in pairs {
+            let record = load(conn, id)?;
+            match groups.last_mut() {
+                Some(group) if group.reason == reason && group.key == shared => {
+                    group.members.push(record);
+                }
+                _ => groups.push(DuplicateGroup {
+                    reason,
+                    key: shared,
+                    members: vec![record],
+                }),
+            }
+        }
+    }
+    Ok(groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn date(text: &str) -> NaiveDate {
+        crate::domain::date::parse_date(text).unwrap()
+    }
+
+    fn customer(id: &str) -> Customer {
+        Customer::new(ContactId::parse(id).unwrap(), date("2026-01-15"))
+    }
+
+    fn add(store: &mut Store, customer: &Customer) -> i64 {
+        store.write(|tx| insert(tx, customer)).unwrap()
+    }
+
+    fn ids(store: &Store, filter: &CustomerFilter, order: &ListOrder) -> Vec<String> {
+        let mut out = Vec::new();
+        store
+            .read(|conn| {
+                list(conn, filter, order, |r| {
+                    out.push(r.customer.contact_id.to_string());
+                    Ok(())
+                })
+            })
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn insert_then_load_keeps_every_field() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        let mut acme = customer("ACME-7");
+        acme.name = Some("Acme Tools".into());
+        acme.terms = PaymentTerms::NetEndOfMonth(15);
+        acme.opening = Some(Opening {
+            kind: BalanceType::Payable,
+            amount: Money::from_minor(4000),
+        });
+        acme.opening_date = Some(date("2025-12-31"));
+        acme.billing_phone = Some("+1 (555) 010-2030".into());
+        acme.shipping_country = Some("Deutschland".into());
+        acme.tags = ["vip".to_string(), "wholesale".to_string()].into();
+        acme.credit_limit = Some(Money::from_minor(100_000));
+        acme.note = Some("line one\nline two".into());
+        let id = add(&mut store, &acme);
+        let record = store.read(|conn| load(conn, id)).unwrap();
+        assert_eq!(record.customer, acme);
+        assert_eq!(record.balance, -4000);
+        assert_eq!(record.unused, Money::from_minor(4000));
+        assert_eq!(record.balance_type(), Some(BalanceType::Payable));
+    }
+
+    #[test]
+    fn contact_ids_are_unique_in_any_case() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        add(&mut store, &customer("ACME"));
+        let err = store.write(|tx| insert(tx, &customer("acme"))).unwrap_err();
+        assert!(
+            err.to_string().contains("already taken by customer `ACME`"),
+            "{err}"
+        );
+        assert!(store.read(|c| find(c, " Acme ")).unwrap().is_some());
+        let other = add(&mut store, &customer("Other"));
+        let err = store
+            .write(|tx| update(tx, other, &customer("aCmE")))
+            .unwrap_err();
+        assert!(err.to_string().contains("already taken"), "{err}");
+        store
+            .write(|tx| update(tx, other, &customer("OTHER")))
+            .unwrap();
+    }
+
+    #[test]
+    fn delete_refuses_a_customer_with_an_opening_balance_or_entries() {
+        let currency = Currency::default();
+        let mut store = Store::in_memory(currency).unwrap();
+        let mut owing = customer("OWING");
+        owing.opening = Some(Opening {
+            kind: BalanceType::Receivable,
+            amount: Money::from_minor(25000),
+        });
+        let owing = add(&mut store, &owing);
+        let err = store.write(|tx| delete(tx, owing, &currency)).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("has an opening balance of receivable 250.00"),
+            "{err}"
+        );
+
+        let trading = add(&mut store, &customer("TRADING"));
+        store
+            .write(|tx| {
+                tx.execute_batch(&format!(
+                    "INSERT INTO entries (customer_id, kind, number, date, amount)
+                     VALUES ({trading}, 'invoice', 'INV-1', '2026-01-02', 100),
+                            ({trading}, 'invoice', 'INV-2', '2026-01-03', 100),
+                            ({trading}, 'payment', 'PAY-1', '2026-01-04', 50)"
+                ))?;
+                Ok(())
+            })
+            .unwrap();
+        let err = store
+            .write(|tx| delete(tx, trading, &currency))
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("has 2 invoices and 1 payment"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("--status inactive"), "{err}");
+
+        let idle = add(&mut store, &customer("IDLE"));
+        store.write(|tx| delete(tx, idle, &currency)).unwrap();
+        assert_eq!(store.read(|c| find(c, "idle")).unwrap(), None);
+        assert!(store.read(|c| find(c, "trading")).unwrap().is_some());
+    }
+
+    #[test]
+    fn filters_combine_and_match_without_case() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        let mut a = customer("A-1");
+        a.name = Some("Müller GmbH".into());
+        a.billing_phone = Some("+1 (555) 010-2030".into());
+        a.location = Some("North".into());
+        a.tags = ["vip".to_string()].into();
+        add(&mut store, &a);
+        let mut b = customer("B-2");
+        b.billing_name = Some("MÜLLER Shop".into());
+        b.billing_email = Some("Shop@Example.com".into());
+        b.status = Status::Inactive;
+        b.registered = date("2026-03-01");
+        add(&mut store, &b);
+        add(&mut store, &customer("C-3"));
+        let order = ListOrder::default();
+        let by = |filter: CustomerFilter| ids(&store, &filter, &order);
+
+        assert_eq!(
+            by(CustomerFilter {
+                name: Some("müller".into()),
+                ..Default::default()
+            }),
+            ["A-1", "B-2"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                phone: Some("0102030".into()),
+                ..Default::default()
+            }),
+            ["A-1"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                query: Some("example.COM".into()),
+                ..Default::default()
+            }),
+            ["B-2"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                query: Some("555-010".into()),
+                ..Default::default()
+            }),
+            ["A-1"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                status: Some(Status::Inactive),
+                ..Default::default()
+            }),
+            ["B-2"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                tag: Some("vip".into()),
+                ..Default::default()
+            }),
+            ["A-1"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                location: Some("NORTH".into()),
+                ..Default::default()
+            }),
+            ["A-1"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                registered_from: Some(date("2026-02-01")),
+                ..Default::default()
+            }),
+            ["B-2"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                name: Some("müller".into()),
+                status: Some(Status::Active),
+                ..Default::default()
+            }),
+            ["A-1"]
+        );
+        assert_eq!(
+            by(CustomerFilter {
+                balance: Some(BalanceFilter::Zero),
+                ..Default::default()
+            })
+            .len(),
+            3
+        );
+    }
+
+    #[test]
+    fn sorting_is_stable_and_limited() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        for (id, name) in [
+            ("b", Some("Zed")),
+            ("a", Some("Zed")),
+            ("c", None),
+            ("d", Some("Alpha")),
+        ] {
+            let mut c = customer(id);
+            c.name = name.map(str::to_string);
+            add(&mut store, &c);
+        }
+        let filter = CustomerFilter::default();
+        let sorted = |sort: &str, descending: bool, limit: Option<u64>| {
+            ids(
+                &store,
+                &filter,
+                &ListOrder {
+                    sort: Some(sort.into()),
+                    descending,
+                    limit,
+                },
+            )
+        };
+        assert_eq!(sorted("name", false, None), ["d", "a", "b", "c"]);
+        assert_eq!(sorted("name", true, None), ["b", "a", "d", "c"]);
+        assert_eq!(sorted("contact_id", false, Some(2)), ["a", "b"]);
+        let err = store
+            .read(|conn| {
+                list(
+                    conn,
+                    &filter,
+                    &ListOrder {
+                        sort: Some("bogus".into()),
+                        ..Default::default()
+                    },
+                    |_| Ok(()),
+                )
+            })
+            .unwrap_err();
+        assert!(err.to_string().contains("cannot sort by `bogus`"));
+    }
+
+    #[test]
+    fn contacts_are_added_listed_and_removed() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        let id = add(&mut store, &customer("ACME"));
+        let contact = Contact {
+            name: Some("Jo".into()),
+            role: Some("buyer".into()),
+            ..Default::default()
+        };
+        let number = store.write(|tx| add_contact(tx, id, &contact)).unwrap();
+        let listed = store.read(|c| contacts(c, id)).unwrap();
+        assert_eq!(listed, [ContactRecord { number, contact }]);
+        let err = store
+            .write(|tx| remove_contact(tx, id, number + 1, "ACME"))
+            .unwrap_err();
+        assert!(err.to_string().contains("no contact number"));
+        store
+            .write(|tx| remove_contact(tx, id, number, "ACME"))
+            .unwrap();
+        assert!(store.read(|c| contacts(c, id)).unwrap().is_empty());
+    }
+
+    #[test]
+    fn duplicates_are_grouped_by_reason() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        let mut a = customer("A");
+        a.name = Some("ACME, Inc.".into());
+        a.billing_email = Some("AP@acme.example".into());
+        add(&mut store, &a);
+        let mut b = customer("B");
+        b.name = Some("acme inc".into());
+        b.billing_email = Some("ap@ACME.example".into());
+        b.billing_phone = Some("555 0100".into());
+        add(&mut store, &b);
+        let mut c = customer("C");
+        c.billing_phone = Some("(555) 01-00".into());
+        add(&mut store, &c);
+        add(&mut store, &customer("D"));
+        let groups = store.read(duplicates).unwrap();
+        let summary: Vec<(&str, Vec<String>)> = groups
+            .iter()
+            .map(|g| {
+                (
+                    g.reason.as_str(),
+                    g.members
+                        .iter()
+                        .map(|m| m.customer.contact_id.to_string())
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("email", vec!["A".to_string(), "B".to_string()]),
+                ("phone", vec!["B".to_string(), "C".to_string()]),
+                ("name", vec!["A".to_string(), "B".to_string()]),
+            ]
+        );
+    }
+}

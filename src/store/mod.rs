@@ -1,0 +1,330 @@
+//! The one layer that talks to SQLite.
+//!
+//! `Store` finds or creates the database file, sets up every connection the
+//! same way (foreign keys, WAL, a busy wait, the SQL functions the queries
+//! use), brings the schema up to date, and hands out transactions: immediate
+//! ones for writes, so a writer never fails half-way on a lock, and deferred
+//! ones for reads, so a report sees one consistent state. The submodules hold
+//! the SQL for each family of tables. Nothing here prints.
+
+pub mod customer;
+mod schema;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::domain::customer::{fold, name_key, phone_digits};
+use crate::domain::money::Currency;
+use crate::error::{Error, busy_to_retry, not_found};
+
+pub use schema::LATEST_VERSION;
+
+/// How long a command waits for another process's write to finish before it
+/// gives up with "busy" (exit 75), unless `DUEBOOK_BUSY_WAIT_MS` says other.
+const DEFAULT_BUSY_WAIT: Duration = Duration::from_secs(10);
+
+/// The environment variable that sets the busy wait in milliseconds.
+pub const BUSY_WAIT_VAR: &str = "DUEBOOK_BUSY_WAIT_MS";
+
+/// What a command means to do with the database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Only read: the file must already exist, and is never created.
+    Read,
+    /// Write: the file is created, with the default currency, when missing.
+    Write,
+}
+
+/// An open duebook database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    currency: Currency,
+    created: bool,
+}
+
+impl Store {
+    /// Open the database at `path`.
+    ///
+    /// With `Access::Read` a missing file is `Error::NotFound`; with
+    /// `Access::Write` it is created (mode 0600) with `currency`, and
+    /// `was_created` tells so. `create_parent` allows creating a missing
+    /// parent folder, which only the default location should do.
+    pub fn open(
+        path: &Path,
+        access: Access,
+        currency: Currency,
+        create_parent: bool,
+    ) -> Result<Store> {
+        let shown = path.display();
+        let created = match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                return not_found(format!(
+                    "database path `{shown}` is a directory; give the path of a file with --db"
+                ));
+            }
+            Ok(_) => false,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => match access {
+                Access::Read => {
+                    return not_found(format!(
+                        "database `{shown}` does not exist; create it with `duebook init`, or \
+                         point --db or DUEBOOK_DB at an existing one"
+                    ));
+                }
+                Access::Write => create_file(path, create_parent)?,
+            },
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read database `{shown}`"));
+            }
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open database `{shown}`"))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            currency,
+            created,
+        };
+        store
+            .prepare(access)
+            .with_context(|| format!("cannot use database `{shown}`"))?;
+        Ok(store)
+    }
+
+    /// A fresh database in memory with the real schema, for tests.
+    pub fn in_memory(currency: Currency) -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            currency,
+            created: true,
+        };
+        store.prepare(Access::Write)?;
+        Ok(store)
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The currency every amount in this database is in.
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// True when opening created the file.
+    pub fn was_created(&self) -> bool {
+        self.created
+    }
+
+    /// Run `work` in one immediate transaction: it commits when `work`
+    /// succeeds and rolls back, leaving the database as it was, when it fails.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(busy_to_retry)?;
+        let value = work(&tx)?;
+        tx.commit().map_err(busy_to_retry)?;
+        Ok(value)
+    }
+
+    /// Run `work` in one read transaction, so it sees a single state of the
+    /// database even while another process writes.
+    pub fn read<T>(&self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction().map_err(busy_to_retry)?;
+        let value = work(&tx)?;
+        tx.finish().map_err(busy_to_retry)?;
+        Ok(value)
+    }
+
+    fn prepare(&mut self, access: Access) -> Result<()> {
+        let wait = std::env::var(BUSY_WAIT_VAR)
+            .ok()
+            .and_then(|ms| ms.trim().parse::<u64>().ok())
+            .map_or(DEFAULT_BUSY_WAIT, Duration::from_millis);
+        self.conn.busy_timeout(wait)?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        register_functions(&self.conn)?;
+        let version = schema::version(&self.conn)?;
+        if version == 0 && access == Access::Read {
+            return not_found(
+                "it is not a duebook database yet; create it with `duebook init`".to_string(),
+            );
+        }
+        if version == 0 && !self.created && schema::has_tables(&self.conn)? {
+            return Err(Error::Invalid(
+                "it holds tables that are not duebook's; point --db at a duebook database"
+                    .to_string(),
+            )
+            .into());
+        }
+        if version > LATEST_VERSION {
+            return Err(Error::Refused(format!(
+                "it has schema version {version}, newer than this duebook knows \
+                 ({LATEST_VERSION}); upgrade duebook to use it"
+            ))
+            .into());
+        }
+        if version < LATEST_VERSION {
+            // WAL lets readers go on while one process writes, and survives
+            // a crash at any point; it is a property of the file, so it is
+            // set once, with the schema.
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))
+                .map_err(busy_to_retry)?;
+            self.conn.pragma_update(None, "synchronous", "full")?;
+            schema::migrate(&mut self.conn, &self.currency)?;
+        }
+        self.currency = schema::currency(&self.conn)?;
+        Ok(())
+    }
+}
+
+/// Create an empty database file readable by its owner only.
+fn create_file(path: &Path, create_parent: bool) -> Result<bool> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(parent) = parent.filter(|p| !p.exists()) {
+        if !create_parent {
+            return not_found(format!(
+                "folder `{}` does not exist; create it first or choose another --db path",
+                parent.display()
+            ));
+        }
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)
+            .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+    }
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(true),
+        // Another process created it a moment ago; use theirs.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("cannot create database `{}`", path.display())),
+    }
+}
+
+/// The SQL functions the queries rely on, written in Rust so they agree with
+/// the domain's rules for every script, not only ASCII.
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8
+        | FunctionFlags::SQLITE_DETERMINISTIC
+        | FunctionFlags::SQLITE_INNOCUOUS;
+    conn.create_scalar_function("fold", 1, flags, |ctx| {
+        Ok(ctx.get::<Option<String>>(0)?.map(|s| fold(&s)))
+    })?;
+    conn.create_scalar_function("name_key", 1, flags, |ctx| {
+        Ok(ctx.get::<Option<String>>(0)?.map(|s| name_key(&s)))
+    })?;
+    conn.create_scalar_function("phone_digits", 1, flags, |ctx| {
+        Ok(ctx.get::<Option<String>>(0)?.map(|s| phone_digits(&s)))
+    })?;
+    Ok(())
+}
+
+/// Turn a uniqueness failure into the message given, and pass anything else
+/// through.
+pub(crate) fn on_unique<T>(
+    result: rusqlite::Result<T>,
+    message: impl FnOnce() -> String,
+) -> Result<T> {
+    match result {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+        {
+            Err(Error::Invalid(message()).into())
+        }
+        other => other.map_err(busy_to_retry),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reading_command_never_creates_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("books.sqlite3");
+        let err = Store::open(&path, Access::Read, Currency::default(), false)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn writing_creates_an_owner_only_file_in_wal_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("books.sqlite3");
+        let store = Store::open(
+            &path,
+            Access::Write,
+            Currency::from_code("JPY").unwrap(),
+            false,
+        )
+        .unwrap();
+        assert!(store.was_created());
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let journal: String = store
+            .conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .unwrap();
+        assert_eq!(journal, "wal");
+        drop(store);
+        let again = Store::open(&path, Access::Read, Currency::default(), false).unwrap();
+        assert!(!again.was_created());
+        assert_eq!(again.currency().code(), "JPY");
+    }
+
+    #[test]
+    fn refuses_a_directory_and_a_missing_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Store::open(dir.path(), Access::Write, Currency::default(), false)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("is a directory"));
+        let nested = dir.path().join("no/such/books.sqlite3");
+        let err = Store::open(&nested, Access::Write, Currency::default(), false)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        Store::open(&nested, Access::Write, Currency::default(), true).unwrap();
+        assert!(nested.exists());
+    }
+
+    #[test]
+    fn refuses_a_foreign_sqlite_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.sqlite3");
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x)")
+            .unwrap();
+        let err = Store::open(&path, Access::Write, Currency::default(), false)
+            .err()
+            .unwrap();
+        assert!(format!("{err:#}").contains("not duebook's"), "{err:#}");
+    }
+}

@@ -1,0 +1,209 @@
+//! The database schema and its versioned migrations.
+//!
+//! The schema version lives in SQLite's `user_version`. Each migration runs
+//! in its own immediate transaction that first re-reads the version, so two
+//! processes that open an old database at once apply each step exactly once.
+//! A database newer than this binary is refused rather than misread.
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+
+use crate::domain::money::Currency;
+use crate::error::{Error, busy_to_retry};
+
+/// The migrations in order; the schema version is the count applied.
+const MIGRATIONS: &[&str] = &[
+    // 1: settings, customers with their tags and contacts, and the entries
+    // that customers' balances are made of.
+    r#"
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        contact_id TEXT NOT NULL,
+        contact_key TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive')),
+        name TEXT,
+        terms TEXT NOT NULL DEFAULT 'due-on-receipt',
+        opening_type TEXT CHECK (opening_type IN ('receivable', 'payable')),
+        opening_amount INTEGER NOT NULL DEFAULT 0 CHECK (opening_amount >= 0),
+        opening_date TEXT,
+        location TEXT,
+        billing_name TEXT,
+        billing_email TEXT,
+        billing_phone TEXT,
+        billing_phone_digits TEXT,
+        billing_address TEXT,
+        billing_city TEXT,
+        billing_region TEXT,
+        billing_postal_code TEXT,
+        billing_country TEXT,
+        shipping_name TEXT,
+        shipping_phone TEXT,
+        shipping_address TEXT,
+        shipping_city TEXT,
+        shipping_region TEXT,
+        shipping_postal_code TEXT,
+        shipping_country TEXT,
+        credit_limit INTEGER CHECK (credit_limit >= 0),
+        note TEXT,
+        registered TEXT NOT NULL,
+        CHECK (opening_type IS NOT NULL OR opening_amount = 0)
+    ) STRICT;
+
+    CREATE INDEX customers_by_registered ON customers (registered);
+
+    CREATE TABLE customer_tags (
+        customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (customer_id, tag)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE INDEX customer_tags_by_tag ON customer_tags (tag, customer_id);
+
+    CREATE TABLE customer_contacts (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+        name TEXT,
+        role TEXT,
+        email TEXT,
+        phone TEXT
+    ) STRICT;
+
+    CREATE INDEX customer_contacts_by_customer ON customer_contacts (customer_id);
+
+    -- Invoices, payments, returns and refunds. A customer with any row here
+    -- cannot be deleted: the foreign key refuses it even if a check above
+    -- it were ever missed.
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL CHECK (kind IN ('invoice', 'payment', 'return', 'refund')),
+        number TEXT NOT NULL UNIQUE,
+        date TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        due_date TEXT,
+        location TEXT,
+        method TEXT,
+        reference TEXT,
+        note TEXT,
+        void_date TEXT
+    ) STRICT;
+
+    CREATE INDEX entries_by_customer ON entries (customer_id, date);
+
+    -- Each customer's current balance in minor units (positive: receivable,
+    -- negative: payable) and unused balance. Unused balance counts the
+    -- payable opening only: payments and returns become unused credit once
+    -- their applications to invoices are recorded, and the migration that
+    -- adds applications redefines this view.
+    CREATE VIEW customer_balances (customer_id, balance, unused) AS
+    SELECT
+        c.id,
+        CASE c.opening_type
+            WHEN 'receivable' THEN c.opening_amount
+            WHEN 'payable' THEN -c.opening_amount
+            ELSE 0
+        END + coalesce((
+            SELECT sum(CASE WHEN e.kind IN ('invoice', 'refund') THEN e.amount ELSE -e.amount END)
+            FROM entries AS e
+            WHERE e.customer_id = c.id
+              AND e.void_date IS NULL
+        ), 0),
+        CASE c.opening_type WHEN 'payable' THEN c.opening_amount ELSE 0 END
+    FROM customers AS c;
+    "#,
+];
+
+/// The schema version this binary writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The schema version of the open database; 0 for a new, empty file.
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// True when the file holds any table, index or view at all.
+pub fn has_tables(conn: &Connection) -> Result<bool> {
+    let count: i64 = conn.query_row(
+        r#"
+        SELECT count(*)
+        FROM sqlite_schema
+        "#,
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(count > 0)
+}
+
+/// Bring the schema up to `LATEST_VERSION`, one transaction per step, and
+/// record `currency` when the database is new.
+pub fn migrate(conn: &mut Connection, currency: &Currency) -> Result<()> {
+    loop {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(busy_to_retry)?;
+        let current = version(&tx)?;
+        if current > LATEST_VERSION {
+            return Err(Error::Refused(format!(
+                "it has schema version {current}, newer than this duebook knows \
+                 ({LATEST_VERSION}); upgrade duebook to use it"
+            ))
+            .into());
+        }
+        if current == LATEST_VERSION {
+            return Ok(());
+        }
+        let step = MIGRATIONS[current as usize];
+        tx.execute_batch(step)?;
+        if current == 0 {
+            tx.execute(
+                r#"
+                INSERT INTO settings (key, value)
+                VALUES ('currency', ?1)
+                "#,
+                [currency.code()],
+            )?;
+        }
+        tx.pragma_update(None, "user_version", current + 1)?;
+        tx.commit().map_err(busy_to_retry)?;
+    }
+}
+
+/// The currency recorded when the database was created.
+pub fn currency(conn: &Connection) -> Result<Currency> {
+    let code: Option<String> = conn
+        .query_row(
+            r#"
+            SELECT value
+            FROM settings
+            WHERE key = 'currency'
+            "#,
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let code = code.ok_or_else(|| Error::Invalid("it records no currency".to_string()))?;
+    Currency::from_code(&code).map_err(|e| Error::Invalid(format!("its currency: {e}")).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_once_and_refuse_newer_databases() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, &Currency::default()).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST_VERSION);
+        migrate(&mut conn, &Currency::default()).unwrap();
+        assert_eq!(currency(&conn).unwrap().code(), "USD");
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
+            .unwrap();
+        let err = migrate(&mut conn, &Currency::default()).unwrap_err();
+        assert!(err.to_string().contains("newer than this duebook"), "{err}");
+    }
+}
