@@ -69,10 +69,18 @@ pub fn refused<T>(message: impl Into<String>) -> anyhow::Result<T> {
 /// True when the error comes from writing to a pipe whose reader has gone,
 /// as when output is piped into `head`: the command then ends quietly.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    let broken = |kind: io::ErrorKind| kind == io::ErrorKind::BrokenPipe;
     error.chain().any(|cause| {
+        if let Some(e) = cause.downcast_ref::<io::Error>() {
+            return broken(e.kind());
+        }
+        if let Some(csv::ErrorKind::Io(e)) = cause.downcast_ref::<csv::Error>().map(|e| e.kind()) {
+            return broken(e.kind());
+        }
         cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            .downcast_ref::<serde_json::Error>()
+            .and_then(serde_json::Error::io_error_kind)
+            .is_some_and(broken)
     })
 }
 

@@ -4,7 +4,7 @@
 //! store in one transaction, and hands rows to `render`. Data goes to
 //! standard output; messages, prompts and errors go to standard error.
 
-mod completions;
+pub mod completions;
 mod context;
 mod customer;
 mod terms;

@@ -1,0 +1,461 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'duebook'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'duebook' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Add, edit, show, delete and search customers')
+            [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;init' {
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency of every amount, as an ISO 4217 code; fixed for good')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change any field of a customer, its contact id included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
+            [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;customer;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display or company name')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or inactive [default on add: active]')
+            [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms: cash, due-on-receipt, net-N, eom, net-N-eom, day-D-next')
+            [CompletionResult]::new('--opening', '--opening', [CompletionResultType]::ParameterName, 'Opening balance, such as receivable:250.00 or payable:40.00')
+            [CompletionResult]::new('--opening-date', '--opening-date', [CompletionResultType]::ParameterName, 'Date of the opening balance [default: the registration date]')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The store or warehouse the customer usually deals with')
+            [CompletionResult]::new('--billing-name', '--billing-name', [CompletionResultType]::ParameterName, 'billing-name')
+            [CompletionResult]::new('--billing-email', '--billing-email', [CompletionResultType]::ParameterName, 'billing-email')
+            [CompletionResult]::new('--billing-phone', '--billing-phone', [CompletionResultType]::ParameterName, 'billing-phone')
+            [CompletionResult]::new('--billing-address', '--billing-address', [CompletionResultType]::ParameterName, 'billing-address')
+            [CompletionResult]::new('--billing-city', '--billing-city', [CompletionResultType]::ParameterName, 'billing-city')
+            [CompletionResult]::new('--billing-region', '--billing-region', [CompletionResultType]::ParameterName, 'billing-region')
+            [CompletionResult]::new('--billing-postal-code', '--billing-postal-code', [CompletionResultType]::ParameterName, 'billing-postal-code')
+            [CompletionResult]::new('--billing-country', '--billing-country', [CompletionResultType]::ParameterName, 'billing-country')
+            [CompletionResult]::new('--shipping-name', '--shipping-name', [CompletionResultType]::ParameterName, 'shipping-name')
+            [CompletionResult]::new('--shipping-phone', '--shipping-phone', [CompletionResultType]::ParameterName, 'shipping-phone')
+            [CompletionResult]::new('--shipping-address', '--shipping-address', [CompletionResultType]::ParameterName, 'shipping-address')
+            [CompletionResult]::new('--shipping-city', '--shipping-city', [CompletionResultType]::ParameterName, 'shipping-city')
+            [CompletionResult]::new('--shipping-region', '--shipping-region', [CompletionResultType]::ParameterName, 'shipping-region')
+            [CompletionResult]::new('--shipping-postal-code', '--shipping-postal-code', [CompletionResultType]::ParameterName, 'shipping-postal-code')
+            [CompletionResult]::new('--shipping-country', '--shipping-country', [CompletionResultType]::ParameterName, 'shipping-country')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag such as vip or wholesale (repeatable)')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'Credit limit; reports flag a receivable above it')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--registered', '--registered', [CompletionResultType]::ParameterName, 'Registration date [default on add: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display or company name')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or inactive [default on add: active]')
+            [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms: cash, due-on-receipt, net-N, eom, net-N-eom, day-D-next')
+            [CompletionResult]::new('--opening', '--opening', [CompletionResultType]::ParameterName, 'Opening balance, such as receivable:250.00 or payable:40.00')
+            [CompletionResult]::new('--opening-date', '--opening-date', [CompletionResultType]::ParameterName, 'Date of the opening balance [default: the registration date]')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The store or warehouse the customer usually deals with')
+            [CompletionResult]::new('--billing-name', '--billing-name', [CompletionResultType]::ParameterName, 'billing-name')
+            [CompletionResult]::new('--billing-email', '--billing-email', [CompletionResultType]::ParameterName, 'billing-email')
+            [CompletionResult]::new('--billing-phone', '--billing-phone', [CompletionResultType]::ParameterName, 'billing-phone')
+            [CompletionResult]::new('--billing-address', '--billing-address', [CompletionResultType]::ParameterName, 'billing-address')
+            [CompletionResult]::new('--billing-city', '--billing-city', [CompletionResultType]::ParameterName, 'billing-city')
+            [CompletionResult]::new('--billing-region', '--billing-region', [CompletionResultType]::ParameterName, 'billing-region')
+            [CompletionResult]::new('--billing-postal-code', '--billing-postal-code', [CompletionResultType]::ParameterName, 'billing-postal-code')
+            [CompletionResult]::new('--billing-country', '--billing-country', [CompletionResultType]::ParameterName, 'billing-country')
+            [CompletionResult]::new('--shipping-name', '--shipping-name', [CompletionResultType]::ParameterName, 'shipping-name')
+            [CompletionResult]::new('--shipping-phone', '--shipping-phone', [CompletionResultType]::ParameterName, 'shipping-phone')
+            [CompletionResult]::new('--shipping-address', '--shipping-address', [CompletionResultType]::ParameterName, 'shipping-address')
+            [CompletionResult]::new('--shipping-city', '--shipping-city', [CompletionResultType]::ParameterName, 'shipping-city')
+            [CompletionResult]::new('--shipping-region', '--shipping-region', [CompletionResultType]::ParameterName, 'shipping-region')
+            [CompletionResult]::new('--shipping-postal-code', '--shipping-postal-code', [CompletionResultType]::ParameterName, 'shipping-postal-code')
+            [CompletionResult]::new('--shipping-country', '--shipping-country', [CompletionResultType]::ParameterName, 'shipping-country')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag such as vip or wholesale (repeatable)')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'Credit limit; reports flag a receivable above it')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--registered', '--registered', [CompletionResultType]::ParameterName, 'Registration date [default on add: today]')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'A new contact id')
+            [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a tag (repeatable)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty a field, such as billing-email, credit-limit, opening or tags (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;list' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this column (any column name)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most K customers')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns to show, comma-separated')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort in descending order')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;contact' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person at a customer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people at a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person by the number `contact list` shows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;customer;contact;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Their role, such as buyer or accounts')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;contact;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;contact;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;contact;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person at a customer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people at a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person by the number `contact list` shows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;customer;contact;help;add' {
+            break
+        }
+        'duebook;customer;contact;help;list' {
+            break
+        }
+        'duebook;customer;contact;help;remove' {
+            break
+        }
+        'duebook;customer;contact;help;help' {
+            break
+        }
+        'duebook;customer;duplicates' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;customer;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change any field of a customer, its contact id included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
+            [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;customer;help;add' {
+            break
+        }
+        'duebook;customer;help;edit' {
+            break
+        }
+        'duebook;customer;help;show' {
+            break
+        }
+        'duebook;customer;help;delete' {
+            break
+        }
+        'duebook;customer;help;list' {
+            break
+        }
+        'duebook;customer;help;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person at a customer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people at a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person by the number `contact list` shows')
+            break
+        }
+        'duebook;customer;help;contact;add' {
+            break
+        }
+        'duebook;customer;help;contact;list' {
+            break
+        }
+        'duebook;customer;help;contact;remove' {
+            break
+        }
+        'duebook;customer;help;duplicates' {
+            break
+        }
+        'duebook;customer;help;help' {
+            break
+        }
+        'duebook;terms' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Say what payment terms mean and when an invoice under them is due')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;terms;explain' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The invoice date [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;terms;help' {
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Say what payment terms mean and when an invoice under them is due')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;terms;help;explain' {
+            break
+        }
+        'duebook;terms;help;help' {
+            break
+        }
+        'duebook;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Add, edit, show, delete and search customers')
+            [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;help;init' {
+            break
+        }
+        'duebook;help;customer' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change any field of a customer, its contact id included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
+            [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
+            break
+        }
+        'duebook;help;customer;add' {
+            break
+        }
+        'duebook;help;customer;edit' {
+            break
+        }
+        'duebook;help;customer;show' {
+            break
+        }
+        'duebook;help;customer;delete' {
+            break
+        }
+        'duebook;help;customer;list' {
+            break
+        }
+        'duebook;help;customer;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person at a customer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people at a customer')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person by the number `contact list` shows')
+            break
+        }
+        'duebook;help;customer;contact;add' {
+            break
+        }
+        'duebook;help;customer;contact;list' {
+            break
+        }
+        'duebook;help;customer;contact;remove' {
+            break
+        }
+        'duebook;help;customer;duplicates' {
+            break
+        }
+        'duebook;help;terms' {
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Say what payment terms mean and when an invoice under them is due')
+            break
+        }
+        'duebook;help;terms;explain' {
+            break
+        }
+        'duebook;help;completions' {
+            break
+        }
+        'duebook;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

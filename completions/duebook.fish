@@ -1,0 +1,288 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_duebook_global_optspecs
+    string join \n db= format= q/quiet v/verbose color= h/help V/version
+end
+
+function __fish_duebook_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_duebook_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_duebook_using_subcommand
+    set -l cmd (__fish_duebook_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c duebook -n "__fish_duebook_needs_command" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_needs_command" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_needs_command" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_needs_command" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_needs_command" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_needs_command" -s V -l version -d 'Print version'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand init" -l currency -d 'The currency of every amount, as an ISO 4217 code; fixed for good' -r
+complete -c duebook -n "__fish_duebook_using_subcommand init" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand init" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand init" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand init" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand init" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "add" -d 'Add a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "edit" -d 'Change any field of a customer, its contact id included'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "contact" -d 'Further people at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "duplicates" -d 'List groups of customers that are probably the same'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Display or company name' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l status -d 'active or inactive [default on add: active]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l terms -d 'Payment terms: cash, due-on-receipt, net-N, eom, net-N-eom, day-D-next' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l opening -d 'Opening balance, such as receivable:250.00 or payable:40.00' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l opening-date -d 'Date of the opening balance [default: the registration date]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l location -d 'The store or warehouse the customer usually deals with' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-name -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-email -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-phone -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-address -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-city -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-region -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-postal-code -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l billing-country -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-name -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-phone -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-address -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-city -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-region -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-postal-code -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l shipping-country -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l tag -d 'Add a tag such as vip or wholesale (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l credit-limit -d 'Credit limit; reports flag a receivable above it' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l note -d 'Free text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l registered -d 'Registration date [default on add: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Display or company name' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l status -d 'active or inactive [default on add: active]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms: cash, due-on-receipt, net-N, eom, net-N-eom, day-D-next' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l opening -d 'Opening balance, such as receivable:250.00 or payable:40.00' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l opening-date -d 'Date of the opening balance [default: the registration date]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l location -d 'The store or warehouse the customer usually deals with' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-name -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-email -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-phone -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-address -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-city -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-region -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-postal-code -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l billing-country -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-name -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-phone -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-address -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-city -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-region -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-postal-code -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l shipping-country -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l tag -d 'Add a tag such as vip or wholesale (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l credit-limit -d 'Credit limit; reports flag a receivable above it' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l note -d 'Free text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l registered -d 'Registration date [default on add: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l id -d 'A new contact id' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l untag -d 'Remove a tag (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field, such as billing-email, credit-limit, opening or tags (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Which customers by status' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this column (any column name)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Show at most K customers' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l columns -d 'The columns to show, comma-separated' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a person at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List the people at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -f -a "remove" -d 'Remove a person by the number `contact list` shows'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change any field of a customer, its contact id included'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Further people at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "duplicates" -d 'List groups of customers that are probably the same'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -l date -d 'The invoice date [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
+complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change any field of a customer, its contact id included'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "contact" -d 'Further people at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "duplicates" -d 'List groups of customers that are probably the same'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from terms" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
