@@ -34,7 +34,13 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database')
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Add, edit, show, delete and search customers')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Record, list, show and void invoices')
+            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Record, list, show and void payments')
+            [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Record returned goods')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money paid back to a customer')
+            [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Apply unused balance to open invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -67,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Every entry of a customer in date order, with the running balance')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -203,6 +210,20 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'duebook;customer;ledger' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start here, bringing the earlier balance forward')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'End here')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'duebook;customer;contact' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
@@ -296,6 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Every entry of a customer in date order, with the running balance')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -314,6 +336,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;customer;help;list' {
+            break
+        }
+        'duebook;customer;help;ledger' {
             break
         }
         'duebook;customer;help;contact' {
@@ -335,6 +360,324 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;customer;help;help' {
+            break
+        }
+        'duebook;invoice' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a sale on credit')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invoice and what paid it')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void an invoice entered by mistake; what paid it becomes unused balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;invoice;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The invoice date [default: today]')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'The due date [default: from the customer''s payment terms]')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The invoice number [default: the next INV-000001]')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The store or warehouse [default: the customer''s]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--allow-inactive', '--allow-inactive', [CompletionResultType]::ParameterName, 'Invoice a customer marked inactive')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;invoice;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s entries')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Dated on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Dated on or before this day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only invoices with something still owed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;invoice;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;invoice;void' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the void [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;invoice;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a sale on credit')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invoice and what paid it')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void an invoice entered by mistake; what paid it becomes unused balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;invoice;help;add' {
+            break
+        }
+        'duebook;invoice;help;list' {
+            break
+        }
+        'duebook;invoice;help;show' {
+            break
+        }
+        'duebook;invoice;help;void' {
+            break
+        }
+        'duebook;invoice;help;help' {
+            break
+        }
+        'duebook;payment' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money received and apply it to invoices')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a payment and where it went')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a payment entered by mistake; the invoices it paid reopen')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;payment;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The payment date [default: today]')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'cash, card, bank, cheque or other')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The bank reference, cheque number or similar')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The payment number [default: the next PAY-000001]')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Pay this invoice (repeatable, in order) [default: open items, oldest due first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;payment;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s entries')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Dated on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Dated on or before this day')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;payment;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;payment;void' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the void [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;payment;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money received and apply it to invoices')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a payment and where it went')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a payment entered by mistake; the invoices it paid reopen')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;payment;help;add' {
+            break
+        }
+        'duebook;payment;help;list' {
+            break
+        }
+        'duebook;payment;help;show' {
+            break
+        }
+        'duebook;payment;help;void' {
+            break
+        }
+        'duebook;payment;help;help' {
+            break
+        }
+        'duebook;return' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record goods brought back (a credit note)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;return;add' {
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'The invoice it reduces [default: none, so it is unused balance]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The return date [default: today]')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The return number [default: the next RET-000001]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;return;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record goods brought back (a credit note)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;return;help;add' {
+            break
+        }
+        'duebook;return;help;help' {
+            break
+        }
+        'duebook;refund' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money paid back out of the customer''s unused balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;refund;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The refund date [default: today]')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'cash, card, bank, cheque or other')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'reference')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The refund number [default: the next REF-000001]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;refund;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money paid back out of the customer''s unused balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;refund;help;add' {
+            break
+        }
+        'duebook;refund;help;help' {
+            break
+        }
+        'duebook;credit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Move unused balance onto open invoices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;credit;apply' {
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Apply to this invoice (repeatable, in order) [default: open items, oldest due first]')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Apply at most this much [default: all that can be]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the application [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;credit;help' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Move unused balance onto open invoices')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;credit;help;apply' {
+            break
+        }
+        'duebook;credit;help;help' {
             break
         }
         'duebook;terms' {
@@ -375,6 +718,18 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;terms;help;help' {
             break
         }
+        'duebook;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'duebook;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
@@ -390,7 +745,13 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database')
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Add, edit, show, delete and search customers')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Record, list, show and void invoices')
+            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Record, list, show and void payments')
+            [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Record returned goods')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money paid back to a customer')
+            [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Apply unused balance to open invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -404,6 +765,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every field of a customer, its balances and contacts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a customer that has no entries and no opening balance')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List and search customers')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Every entry of a customer in date order, with the running balance')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Further people at a customer')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'List groups of customers that are probably the same')
             break
@@ -421,6 +783,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;help;customer;list' {
+            break
+        }
+        'duebook;help;customer;ledger' {
             break
         }
         'duebook;help;customer;contact' {
@@ -441,11 +806,73 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;help;customer;duplicates' {
             break
         }
+        'duebook;help;invoice' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a sale on credit')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invoices')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invoice and what paid it')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void an invoice entered by mistake; what paid it becomes unused balance')
+            break
+        }
+        'duebook;help;invoice;add' {
+            break
+        }
+        'duebook;help;invoice;list' {
+            break
+        }
+        'duebook;help;invoice;show' {
+            break
+        }
+        'duebook;help;invoice;void' {
+            break
+        }
+        'duebook;help;payment' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money received and apply it to invoices')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List payments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a payment and where it went')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a payment entered by mistake; the invoices it paid reopen')
+            break
+        }
+        'duebook;help;payment;add' {
+            break
+        }
+        'duebook;help;payment;list' {
+            break
+        }
+        'duebook;help;payment;show' {
+            break
+        }
+        'duebook;help;payment;void' {
+            break
+        }
+        'duebook;help;return' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record goods brought back (a credit note)')
+            break
+        }
+        'duebook;help;return;add' {
+            break
+        }
+        'duebook;help;refund' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record money paid back out of the customer''s unused balance')
+            break
+        }
+        'duebook;help;refund;add' {
+            break
+        }
+        'duebook;help;credit' {
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Move unused balance onto open invoices')
+            break
+        }
+        'duebook;help;credit;apply' {
+            break
+        }
         'duebook;help;terms' {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Say what payment terms mean and when an invoice under them is due')
             break
         }
         'duebook;help;terms;explain' {
+            break
+        }
+        'duebook;help;check' {
             break
         }
         'duebook;help;completions' {

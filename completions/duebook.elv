@@ -31,7 +31,13 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand --version 'Print version'
             cand init 'Create the database'
             cand customer 'Add, edit, show, delete and search customers'
+            cand invoice 'Record, list, show and void invoices'
+            cand payment 'Record, list, show and void payments'
+            cand return 'Record returned goods'
+            cand refund 'Record money paid back to a customer'
+            cand credit 'Apply unused balance to open invoices'
             cand terms 'Explain payment terms'
+            cand check 'Verify the database file and every balance rule'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -62,6 +68,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand show 'Show every field of a customer, its balances and contacts'
             cand delete 'Delete a customer that has no entries and no opening balance'
             cand list 'List and search customers'
+            cand ledger 'Every entry of a customer in date order, with the running balance'
             cand contact 'Further people at a customer'
             cand duplicates 'List groups of customers that are probably the same'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -192,6 +199,19 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'duebook;customer;ledger'= {
+            cand --from 'Start here, bringing the earlier balance forward'
+            cand --to 'End here'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'duebook;customer;contact'= {
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
@@ -275,6 +295,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand show 'Show every field of a customer, its balances and contacts'
             cand delete 'Delete a customer that has no entries and no opening balance'
             cand list 'List and search customers'
+            cand ledger 'Every entry of a customer in date order, with the running balance'
             cand contact 'Further people at a customer'
             cand duplicates 'List groups of customers that are probably the same'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -288,6 +309,8 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;customer;help;delete'= {
         }
         &'duebook;customer;help;list'= {
+        }
+        &'duebook;customer;help;ledger'= {
         }
         &'duebook;customer;help;contact'= {
             cand add 'Add a person at a customer'
@@ -303,6 +326,287 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;customer;help;duplicates'= {
         }
         &'duebook;customer;help;help'= {
+        }
+        &'duebook;invoice'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Record a sale on credit'
+            cand list 'List invoices'
+            cand show 'Show an invoice and what paid it'
+            cand void 'Void an invoice entered by mistake; what paid it becomes unused balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;invoice;add'= {
+            cand --date 'The invoice date [default: today]'
+            cand --due 'The due date [default: from the customer''s payment terms]'
+            cand --number 'The invoice number [default: the next INV-000001]'
+            cand --location 'The store or warehouse [default: the customer''s]'
+            cand --note 'note'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --allow-inactive 'Invoice a customer marked inactive'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;invoice;list'= {
+            cand --customer 'Only this customer''s entries'
+            cand --from 'Dated on or after this day'
+            cand --to 'Dated on or before this day'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --open 'Only invoices with something still owed'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;invoice;show'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;invoice;void'= {
+            cand --date 'The day of the void [default: today]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;invoice;help'= {
+            cand add 'Record a sale on credit'
+            cand list 'List invoices'
+            cand show 'Show an invoice and what paid it'
+            cand void 'Void an invoice entered by mistake; what paid it becomes unused balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;invoice;help;add'= {
+        }
+        &'duebook;invoice;help;list'= {
+        }
+        &'duebook;invoice;help;show'= {
+        }
+        &'duebook;invoice;help;void'= {
+        }
+        &'duebook;invoice;help;help'= {
+        }
+        &'duebook;payment'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Record money received and apply it to invoices'
+            cand list 'List payments'
+            cand show 'Show a payment and where it went'
+            cand void 'Void a payment entered by mistake; the invoices it paid reopen'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;payment;add'= {
+            cand --date 'The payment date [default: today]'
+            cand --method 'cash, card, bank, cheque or other'
+            cand --reference 'The bank reference, cheque number or similar'
+            cand --number 'The payment number [default: the next PAY-000001]'
+            cand --invoice 'Pay this invoice (repeatable, in order) [default: open items, oldest due first]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;payment;list'= {
+            cand --customer 'Only this customer''s entries'
+            cand --from 'Dated on or after this day'
+            cand --to 'Dated on or before this day'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;payment;show'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;payment;void'= {
+            cand --date 'The day of the void [default: today]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;payment;help'= {
+            cand add 'Record money received and apply it to invoices'
+            cand list 'List payments'
+            cand show 'Show a payment and where it went'
+            cand void 'Void a payment entered by mistake; the invoices it paid reopen'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;payment;help;add'= {
+        }
+        &'duebook;payment;help;list'= {
+        }
+        &'duebook;payment;help;show'= {
+        }
+        &'duebook;payment;help;void'= {
+        }
+        &'duebook;payment;help;help'= {
+        }
+        &'duebook;return'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Record goods brought back (a credit note)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;return;add'= {
+            cand --invoice 'The invoice it reduces [default: none, so it is unused balance]'
+            cand --date 'The return date [default: today]'
+            cand --number 'The return number [default: the next RET-000001]'
+            cand --note 'note'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;return;help'= {
+            cand add 'Record goods brought back (a credit note)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;return;help;add'= {
+        }
+        &'duebook;return;help;help'= {
+        }
+        &'duebook;refund'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Record money paid back out of the customer''s unused balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;refund;add'= {
+            cand --date 'The refund date [default: today]'
+            cand --method 'cash, card, bank, cheque or other'
+            cand --reference 'reference'
+            cand --number 'The refund number [default: the next REF-000001]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;refund;help'= {
+            cand add 'Record money paid back out of the customer''s unused balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;refund;help;add'= {
+        }
+        &'duebook;refund;help;help'= {
+        }
+        &'duebook;credit'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand apply 'Move unused balance onto open invoices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;credit;apply'= {
+            cand --invoice 'Apply to this invoice (repeatable, in order) [default: open items, oldest due first]'
+            cand --amount 'Apply at most this much [default: all that can be]'
+            cand --date 'The day of the application [default: today]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;credit;help'= {
+            cand apply 'Move unused balance onto open invoices'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;credit;help;apply'= {
+        }
+        &'duebook;credit;help;help'= {
         }
         &'duebook;terms'= {
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
@@ -337,6 +641,17 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;terms;help;help'= {
         }
+        &'duebook;check'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'duebook;completions'= {
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
@@ -351,7 +666,13 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;help'= {
             cand init 'Create the database'
             cand customer 'Add, edit, show, delete and search customers'
+            cand invoice 'Record, list, show and void invoices'
+            cand payment 'Record, list, show and void payments'
+            cand return 'Record returned goods'
+            cand refund 'Record money paid back to a customer'
+            cand credit 'Apply unused balance to open invoices'
             cand terms 'Explain payment terms'
+            cand check 'Verify the database file and every balance rule'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -363,6 +684,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand show 'Show every field of a customer, its balances and contacts'
             cand delete 'Delete a customer that has no entries and no opening balance'
             cand list 'List and search customers'
+            cand ledger 'Every entry of a customer in date order, with the running balance'
             cand contact 'Further people at a customer'
             cand duplicates 'List groups of customers that are probably the same'
         }
@@ -375,6 +697,8 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;help;customer;delete'= {
         }
         &'duebook;help;customer;list'= {
+        }
+        &'duebook;help;customer;ledger'= {
         }
         &'duebook;help;customer;contact'= {
             cand add 'Add a person at a customer'
@@ -389,10 +713,55 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;help;customer;duplicates'= {
         }
+        &'duebook;help;invoice'= {
+            cand add 'Record a sale on credit'
+            cand list 'List invoices'
+            cand show 'Show an invoice and what paid it'
+            cand void 'Void an invoice entered by mistake; what paid it becomes unused balance'
+        }
+        &'duebook;help;invoice;add'= {
+        }
+        &'duebook;help;invoice;list'= {
+        }
+        &'duebook;help;invoice;show'= {
+        }
+        &'duebook;help;invoice;void'= {
+        }
+        &'duebook;help;payment'= {
+            cand add 'Record money received and apply it to invoices'
+            cand list 'List payments'
+            cand show 'Show a payment and where it went'
+            cand void 'Void a payment entered by mistake; the invoices it paid reopen'
+        }
+        &'duebook;help;payment;add'= {
+        }
+        &'duebook;help;payment;list'= {
+        }
+        &'duebook;help;payment;show'= {
+        }
+        &'duebook;help;payment;void'= {
+        }
+        &'duebook;help;return'= {
+            cand add 'Record goods brought back (a credit note)'
+        }
+        &'duebook;help;return;add'= {
+        }
+        &'duebook;help;refund'= {
+            cand add 'Record money paid back out of the customer''s unused balance'
+        }
+        &'duebook;help;refund;add'= {
+        }
+        &'duebook;help;credit'= {
+            cand apply 'Move unused balance onto open invoices'
+        }
+        &'duebook;help;credit;apply'= {
+        }
         &'duebook;help;terms'= {
             cand explain 'Say what payment terms mean and when an invoice under them is due'
         }
         &'duebook;help;terms;explain'= {
+        }
+        &'duebook;help;check'= {
         }
         &'duebook;help;completions'= {
         }

@@ -38,7 +38,13 @@ complete -c duebook -n "__fish_duebook_needs_command" -s h -l help -d 'Print hel
 complete -c duebook -n "__fish_duebook_needs_command" -s V -l version -d 'Print version'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "init" -d 'Create the database'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "invoice" -d 'Record, list, show and void invoices'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "payment" -d 'Record, list, show and void payments'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "return" -d 'Record returned goods'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "refund" -d 'Record money paid back to a customer'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "credit" -d 'Apply unused balance to open invoices'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "check" -d 'Verify the database file and every balance rule'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand init" -l currency -d 'The currency of every amount, as an ISO 4217 code; fixed for good' -r
@@ -53,25 +59,26 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand init" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand init" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
 json\t'One JSON array of objects'
 jsonl\t'One JSON object per line'"
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s q -l quiet -d 'Print no messages, only data and errors'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "add" -d 'Add a customer'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "edit" -d 'Change any field of a customer, its contact id included'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "list" -d 'List and search customers'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "contact" -d 'Further people at a customer'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "duplicates" -d 'List groups of customers that are probably the same'
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list contact duplicates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "add" -d 'Add a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "edit" -d 'Change any field of a customer, its contact id included'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "ledger" -d 'Every entry of a customer in date order, with the running balance'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "contact" -d 'Further people at a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "duplicates" -d 'List groups of customers that are probably the same'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and not __fish_seen_subcommand_from add edit show delete list ledger contact duplicates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Display or company name' -r
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l status -d 'active or inactive [default on add: active]' -r
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from add" -l terms -d 'Payment terms: cash, due-on-receipt, net-N, eom, net-N-eom, day-D-next' -r
@@ -201,6 +208,19 @@ complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_see
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -l from -d 'Start here, bringing the earlier balance forward' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -l to -d 'End here' -r
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from contact" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -232,9 +252,249 @@ complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_see
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'Every entry of a customer in date order, with the running balance'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Further people at a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "duplicates" -d 'List groups of customers that are probably the same'
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -f -a "add" -d 'Record a sale on credit'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -f -a "list" -d 'List invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -f -a "show" -d 'Show an invoice and what paid it'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -f -a "void" -d 'Void an invoice entered by mistake; what paid it becomes unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and not __fish_seen_subcommand_from add list show void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l date -d 'The invoice date [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l due -d 'The due date [default: from the customer\'s payment terms]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l number -d 'The invoice number [default: the next INV-000001]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l location -d 'The store or warehouse [default: the customer\'s]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l note -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -l allow-inactive -d 'Invoice a customer marked inactive'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s entries' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Dated on or after this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Dated on or before this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -l open -d 'Only invoices with something still owed'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -l date -d 'The day of the void [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a sale on credit'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invoice and what paid it'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void an invoice entered by mistake; what paid it becomes unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -f -a "add" -d 'Record money received and apply it to invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -f -a "list" -d 'List payments'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -f -a "show" -d 'Show a payment and where it went'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -f -a "void" -d 'Void a payment entered by mistake; the invoices it paid reopen'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and not __fish_seen_subcommand_from add list show void help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'The payment date [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'cash, card, bank, cheque or other' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'The bank reference, cheque number or similar' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l number -d 'The payment number [default: the next PAY-000001]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l invoice -d 'Pay this invoice (repeatable, in order) [default: open items, oldest due first]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s entries' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l from -d 'Dated on or after this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l to -d 'Dated on or before this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -l date -d 'The day of the void [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record money received and apply it to invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List payments'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a payment and where it went'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void a payment entered by mistake; the invoices it paid reopen'
+complete -c duebook -n "__fish_duebook_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Record goods brought back (a credit note)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l invoice -d 'The invoice it reduces [default: none, so it is unused balance]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l date -d 'The return date [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l number -d 'The return number [default: the next RET-000001]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l note -r
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record goods brought back (a credit note)'
+complete -c duebook -n "__fish_duebook_using_subcommand return; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Record money paid back out of the customer\'s unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l date -d 'The refund date [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l method -d 'cash, card, bank, cheque or other' -r
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l reference -r
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l number -d 'The refund number [default: the next REF-000001]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record money paid back out of the customer\'s unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -f -a "apply" -d 'Move unused balance onto open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and not __fish_seen_subcommand_from apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l invoice -d 'Apply to this invoice (repeatable, in order) [default: open items, oldest due first]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l amount -d 'Apply at most this much [default: all that can be]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l date -d 'The day of the application [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Move unused balance onto open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -262,6 +522,17 @@ complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_s
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand check" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand check" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand check" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand check" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand check" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -273,16 +544,34 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "init" -d 'Create the database'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "terms" -d 'Explain payment terms'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer terms completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "payment" -d 'Record, list, show and void payments'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "return" -d 'Record returned goods'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "refund" -d 'Record money paid back to a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "check" -d 'Verify the database file and every balance rule'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change any field of a customer, its contact id included'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Delete a customer that has no entries and no opening balance'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "ledger" -d 'Every entry of a customer in date order, with the running balance'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "contact" -d 'Further people at a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "duplicates" -d 'List groups of customers that are probably the same'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "add" -d 'Record a sale on credit'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'List invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'Show an invoice and what paid it'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "void" -d 'Void an invoice entered by mistake; what paid it becomes unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record money received and apply it to invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'List payments'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "show" -d 'Show a payment and where it went'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "void" -d 'Void a payment entered by mistake; the invoices it paid reopen'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from return" -f -a "add" -d 'Record goods brought back (a credit note)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "add" -d 'Record money paid back out of the customer\'s unused balance'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "apply" -d 'Move unused balance onto open invoices'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from terms" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'

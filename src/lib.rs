@@ -19,6 +19,7 @@
 pub mod cli;
 pub mod domain;
 pub mod error;
+pub mod ops;
 pub mod render;
 pub mod report;
 pub mod store;

@@ -235,7 +235,7 @@ impl<W: Write> Rows<W> {
 
 /// Write one record as named fields: a two-column table of field and value
 /// for people, or a single row for CSV, JSON and JSON Lines (a JSON object
-/// rather than an array).
+/// rather than an array). CSV leaves out nested records.
 pub fn record<W: Write>(
     format: Format,
     fields: &[(&str, Value)],
@@ -251,9 +251,15 @@ pub fn record<W: Write>(
             writeln!(out, "{table}")?;
         }
         Format::Csv => {
+            // A CSV row is flat: nested records are left to the listings that
+            // print them as rows of their own.
+            let flat: Vec<&(&str, Value)> = fields
+                .iter()
+                .filter(|(_, v)| !matches!(v, Value::Objects(_)))
+                .collect();
             let mut writer = csv::Writer::from_writer(&mut out);
-            writer.write_record(fields.iter().map(|(name, _)| name))?;
-            writer.write_record(fields.iter().map(|(_, value)| value.to_text()))?;
+            writer.write_record(flat.iter().map(|(name, _)| name))?;
+            writer.write_record(flat.iter().map(|(_, value)| value.to_text()))?;
             writer.flush()?;
         }
         Format::Json | Format::Jsonl => {

@@ -93,7 +93,8 @@ fn add_then_show_prints_every_field_and_the_balances() {
             r#""shipping_region":null,"shipping_postal_code":null,"shipping_country":null,"#,
             r#""tags":["vip","wholesale"],"credit_limit":"1000.00","note":null,"registered":"2025-06-01","#,
             r#""balance_type":"receivable","current_balance":"1250.50","unused_balance":"0.00","#,
-            r#""over_limit":true,"contacts":[]}"#,
+            r#""over_limit":true,"contacts":[],"latest_entries":[{"date":"2025-12-31","kind":"opening","#,
+            r#""number":"opening","amount":"1250.50","open_amount":"1250.50","status":"open"}]}"#,
             "\n"
         )
     );
@@ -113,7 +114,7 @@ fn add_then_show_prints_every_field_and_the_balances() {
         "{row}"
     );
     assert!(
-        row.ends_with(",2026-03-15,payable,40.00,40.00,false,"),
+        row.ends_with(",2026-03-15,payable,40.00,40.00,false"),
         "{row}"
     );
     let table = books.stdout(&["customer", "show", "Café-ÜNÏ"]);
@@ -588,25 +589,36 @@ fn delete_asks_first_and_needs_yes_without_a_terminal() {
 fn delete_refuses_a_customer_with_entries() {
     let books = sample();
     books.run(&["customer", "add", "TRADER"]).assert().success();
-    let conn = rusqlite::Connection::open(books.db()).unwrap();
-    conn.execute_batch(
-        "INSERT INTO entries (customer_id, kind, number, date, amount)
-         SELECT id, 'invoice', 'INV-1', '2026-01-02', 100 FROM customers WHERE contact_key = 'trader';
-         INSERT INTO entries (customer_id, kind, number, date, amount, void_date)
-         SELECT id, 'invoice', 'INV-2', '2026-01-03', 100, '2026-01-04' FROM customers WHERE contact_key = 'trader';
-         INSERT INTO entries (customer_id, kind, number, date, amount)
-         SELECT id, 'refund', 'REF-1', '2026-01-05', 100 FROM customers WHERE contact_key = 'trader';",
-    )
-    .unwrap();
-    drop(conn);
+    books
+        .run(&["invoice", "add", "trader", "100"])
+        .assert()
+        .success();
+    books
+        .run(&["invoice", "add", "trader", "100"])
+        .assert()
+        .success();
+    books
+        .run(&["invoice", "void", "INV-000002"])
+        .assert()
+        .success();
+    books
+        .run(&["payment", "add", "trader", "150"])
+        .assert()
+        .success();
+    books
+        .run(&["refund", "add", "trader", "50"])
+        .assert()
+        .success();
+    let before = books.snapshot();
     books
         .run(&["customer", "delete", "trader", "--yes"])
         .assert()
         .code(1)
         .stderr(
-            "error: customer `TRADER` has 2 invoices and 1 refund, so it cannot be deleted; \
-             mark it inactive instead (`duebook customer edit TRADER --status inactive`)\n",
+            "error: customer `TRADER` has 2 invoices, 1 payment and 1 refund, so it cannot be \
+             deleted; mark it inactive instead (`duebook customer edit TRADER --status inactive`)\n",
         );
+    assert!(books.snapshot() == before);
     books
         .run(&["customer", "show", "trader"])
         .assert()

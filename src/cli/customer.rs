@@ -13,7 +13,12 @@ use crate::domain::money::Currency;
 use crate::error::{Error, invalid, usage};
 use crate::render::Value;
 use crate::report::customer as report;
+use crate::report::entry as entry_report;
 use crate::store::customer::{self as store, BalanceFilter, CustomerFilter, ListOrder};
+use crate::store::entry::{self as entries, EntryFilter};
+
+/// How many of a customer's entries `customer show` lists.
+const LATEST_ENTRIES: u32 = 5;
 
 use super::Context;
 
@@ -71,6 +76,17 @@ pub enum CustomerCommand {
         /// The columns to show, comma-separated
         #[arg(long, value_name = "a,b,c")]
         columns: Option<String>,
+    },
+    /// Every entry of a customer in date order, with the running balance
+    Ledger {
+        /// The customer's contact id
+        id: String,
+        /// Start here, bringing the earlier balance forward
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        /// End here
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
     },
     /// Further people at a customer
     #[command(subcommand)]
@@ -467,6 +483,9 @@ pub fn run(ctx: &Context, command: CustomerCommand) -> Result<()> {
             },
             columns.as_deref(),
         ),
+        CustomerCommand::Ledger { id, from, to } => {
+            ledger(ctx, &id, from.as_deref(), to.as_deref())
+        }
         CustomerCommand::Contact(command) => contact(ctx, command),
         CustomerCommand::Duplicates => duplicates(ctx),
     }
@@ -478,7 +497,8 @@ fn add(ctx: &Context, id: &str, fields: &CustomerFields) -> Result<()> {
     let mut store = ctx.open_write()?;
     fields.apply(&mut customer, &store.currency())?;
     check_opening(&customer)?;
-    store.write(|tx| store::insert(tx, &customer))?;
+    let currency = store.currency();
+    store.write(|tx| store::insert(tx, &customer, &currency))?;
     ctx.say(&format!("added customer `{}`", customer.contact_id));
     Ok(())
 }
@@ -524,7 +544,7 @@ fn edit(
         if after == before {
             return Ok(None);
         }
-        store::update(tx, row, &after)?;
+        store::update(tx, row, &after, &currency)?;
         Ok(Some(after.contact_id))
     })?;
     match changed {
@@ -540,9 +560,10 @@ fn edit(
 fn show(ctx: &Context, id: &str) -> Result<()> {
     let store = ctx.open_read()?;
     let currency = store.currency();
-    let (record, contacts) = store.read(|conn| {
+    let (record, contacts, latest) = store.read(|conn| {
         let row = store::require(conn, id)?;
-        Ok((store::load(conn, row)?, store::contacts(conn, row)?))
+        let latest = entries::latest(conn, row, LATEST_ENTRIES)?;
+        Ok((store::load(conn, row)?, store::contacts(conn, row)?, latest))
     })?;
     let mut fields: Vec<(&str, Value)> = report::CUSTOMER_COLUMNS
         .iter()
@@ -559,7 +580,49 @@ fn show(ctx: &Context, id: &str) -> Result<()> {
         })
         .collect();
     fields.push(("contacts", Value::Objects(contacts)));
+    let latest = latest
+        .iter()
+        .map(|record| {
+            let names = ["date", "kind", "number", "amount", "open_amount", "status"];
+            let values = [
+                Value::Date(record.entry.date),
+                Value::Text(record.entry.kind.to_string()),
+                Value::Text(record.label().to_string()),
+                Value::Money(currency.decimal(record.entry.amount.minor())),
+                Value::Money(currency.decimal(record.open.minor())),
+                Value::Text(record.status().to_string()),
+            ];
+            names.iter().map(|n| n.to_string()).zip(values).collect()
+        })
+        .collect();
+    fields.push(("latest_entries", Value::Objects(latest)));
     ctx.record(&fields)
+}
+
+fn ledger(ctx: &Context, id: &str, from: Option<&str>, to: Option<&str>) -> Result<()> {
+    let from = super::entry::date_flag("from", from)?;
+    let to = super::entry::date_flag("to", to)?;
+    let store = ctx.open_read()?;
+    let currency = store.currency();
+    let records = store.read(|conn| {
+        let customer_id = store::require(conn, id)?;
+        let filter = EntryFilter {
+            customer_id: Some(customer_id),
+            ..Default::default()
+        };
+        let mut records = Vec::new();
+        entries::list(conn, &filter, |record| {
+            records.push(record);
+            Ok(())
+        })?;
+        Ok(records)
+    })?;
+    let mut rows = ctx.rows(entry_report::LEDGER_COLUMNS)?;
+    for line in entry_report::ledger(&records, from, to) {
+        rows.row(&entry_report::ledger_row(&line, &currency))?;
+    }
+    rows.finish()?;
+    Ok(())
 }
 
 fn delete(ctx: &Context, id: &str, yes: bool) -> Result<()> {

@@ -7,6 +7,7 @@
 pub mod completions;
 mod context;
 mod customer;
+mod entry;
 mod terms;
 
 use std::path::PathBuf;
@@ -86,9 +87,26 @@ pub enum Command {
     /// Add, edit, show, delete and search customers
     #[command(subcommand)]
     Customer(Box<customer::CustomerCommand>),
+    /// Record, list, show and void invoices
+    #[command(subcommand)]
+    Invoice(entry::InvoiceCommand),
+    /// Record, list, show and void payments
+    #[command(subcommand)]
+    Payment(entry::PaymentCommand),
+    /// Record returned goods
+    #[command(subcommand)]
+    Return(entry::ReturnCommand),
+    /// Record money paid back to a customer
+    #[command(subcommand)]
+    Refund(entry::RefundCommand),
+    /// Apply unused balance to open invoices
+    #[command(subcommand)]
+    Credit(entry::CreditCommand),
     /// Explain payment terms
     #[command(subcommand)]
     Terms(terms::TermsCommand),
+    /// Verify the database file and every balance rule
+    Check,
     /// Print shell completions, or the man page with `man`
     Completions {
         /// The shell to complete for, or `man`
@@ -103,7 +121,13 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init { currency } => init(&ctx, &currency),
         Command::Customer(command) => customer::run(&ctx, *command),
+        Command::Invoice(command) => entry::run_invoice(&ctx, command),
+        Command::Payment(command) => entry::run_payment(&ctx, command),
+        Command::Return(command) => entry::run_return(&ctx, command),
+        Command::Refund(command) => entry::run_refund(&ctx, command),
+        Command::Credit(command) => entry::run_credit(&ctx, command),
         Command::Terms(command) => terms::run(&ctx, command),
+        Command::Check => check(&ctx),
         Command::Completions { shell } => completions::run(shell),
     }
 }
@@ -121,4 +145,31 @@ fn init(ctx: &Context, code: &str) -> Result<()> {
     ctx.detail(&format!("schema version {}", crate::store::LATEST_VERSION));
     drop(store);
     Ok(())
+}
+
+fn check(ctx: &Context) -> Result<()> {
+    let store = ctx.open_read()?;
+    let currency = store.currency();
+    let (problems, counts) = store.read(|conn| crate::store::check::check(conn, &currency))?;
+    if problems.is_empty() {
+        ctx.say(&format!(
+            "ok: customers {}, entries {}, applications {}; every rule holds",
+            counts.customers, counts.entries, counts.applications
+        ));
+        return Ok(());
+    }
+    let mut rows = ctx.rows(&["rule", "record", "detail"])?;
+    for problem in &problems {
+        rows.row(&[
+            crate::render::Value::Text(problem.rule.to_string()),
+            crate::render::Value::Text(problem.record.clone()),
+            crate::render::Value::Text(problem.detail.clone()),
+        ])?;
+    }
+    rows.finish()?;
+    crate::error::refused(format!(
+        "check found {} broken {}; the rows above name each one",
+        problems.len(),
+        if problems.len() == 1 { "rule" } else { "rules" }
+    ))
 }

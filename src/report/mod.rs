@@ -5,3 +5,4 @@
 //! fills rows of `render::Value`s; `render` decides how they look.
 
 pub mod customer;
+pub mod entry;

@@ -339,10 +339,10 @@ fn taken_message(tx: &Connection, customer: &Customer) -> String {
     )
 }
 
-/// Add a customer and its tags; returns its row id.
+/// Add a customer, its tags and its opening entry; returns its row id.
 ///
 /// An id that exists in any letter case is `Error::Invalid`.
-pub fn insert(tx: &Transaction, customer: &Customer) -> Result<i64> {
+pub fn insert(tx: &Transaction, customer: &Customer, currency: &Currency) -> Result<i64> {
     let mut stmt = tx.prepare_cached(
         r#"
         INSERT INTO customers (
@@ -369,13 +369,17 @@ pub fn insert(tx: &Transaction, customer: &Customer) -> Result<i64> {
     on_unique(stmt.raw_execute(), || taken_message(tx, customer))?;
     let id = tx.last_insert_rowid();
     write_tags(tx, id, customer)?;
+    sync_opening(tx, id, customer, currency)?;
     Ok(id)
 }
 
-/// Replace every field and the tags of the customer with row id `id`.
+/// Replace every field and the tags of the customer with row id `id`, and
+/// bring its opening entry in line.
 ///
-/// Renaming to an id another customer holds is `Error::Invalid`.
-pub fn update(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
+/// Renaming to an id another customer holds is `Error::Invalid`; changing an
+/// opening balance that credit was already applied to may be refused (see
+/// `entry::sync_opening`).
+pub fn update(tx: &Transaction, id: i64, customer: &Customer, currency: &Currency) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         r#"
         UPDATE customers
@@ -421,7 +425,13 @@ pub fn update(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
         "#,
         [id],
     )?;
-    write_tags(tx, id, customer)
+    write_tags(tx, id, customer)?;
+    sync_opening(tx, id, customer, currency)
+}
+
+fn sync_opening(tx: &Transaction, id: i64, customer: &Customer, currency: &Currency) -> Result<()> {
+    let date = customer.effective_opening_date();
+    super::entry::sync_opening(tx, id, customer.opening, date, currency)
 }
 
 fn write_tags(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
@@ -480,7 +490,8 @@ impl Holdings {
 
 /// Everything that blocks deleting the customer with row id `id`. Every kind
 /// of entry is counted from the one entries table, so a kind added later is
-/// covered without change here.
+/// covered without change here; the opening balance, an entry too, is
+/// reported from the customer's own fields.
 pub fn holdings(conn: &Connection, id: i64) -> Result<Holdings> {
     let opening = conn
         .prepare_cached(
@@ -509,6 +520,7 @@ pub fn holdings(conn: &Connection, id: i64) -> Result<Holdings> {
             SELECT kind, count(*)
             FROM entries
             WHERE customer_id = ?1
+              AND kind <> 'opening'
             GROUP BY kind
             ORDER BY CASE kind
                 WHEN 'invoice' THEN 1
@@ -880,7 +892,9 @@ mod tests {
     }
 
     fn add(store: &mut Store, customer: &Customer) -> i64 {
-        store.write(|tx| insert(tx, customer)).unwrap()
+        store
+            .write(|tx| insert(tx, customer, &Currency::default()))
+            .unwrap()
     }
 
     fn ids(store: &Store, filter: &CustomerFilter, order: &ListOrder) -> Vec<String> {
@@ -924,7 +938,9 @@ mod tests {
     fn contact_ids_are_unique_in_any_case() {
         let mut store = Store::in_memory(Currency::default()).unwrap();
         add(&mut store, &customer("ACME"));
-        let err = store.write(|tx| insert(tx, &customer("acme"))).unwrap_err();
+        let err = store
+            .write(|tx| insert(tx, &customer("acme"), &Currency::default()))
+            .unwrap_err();
         assert!(
             err.to_string().contains("already taken by customer `ACME`"),
             "{err}"
@@ -932,11 +948,11 @@ mod tests {
         assert!(store.read(|c| find(c, " Acme ")).unwrap().is_some());
         let other = add(&mut store, &customer("Other"));
         let err = store
-            .write(|tx| update(tx, other, &customer("aCmE")))
+            .write(|tx| update(tx, other, &customer("aCmE"), &Currency::default()))
             .unwrap_err();
         assert!(err.to_string().contains("already taken"), "{err}");
         store
-            .write(|tx| update(tx, other, &customer("OTHER")))
+            .write(|tx| update(tx, other, &customer("OTHER"), &Currency::default()))
             .unwrap();
     }
 
@@ -961,10 +977,11 @@ mod tests {
         store
             .write(|tx| {
                 tx.execute_batch(&format!(
-                    "INSERT INTO entries (customer_id, kind, number, date, amount)
-                     VALUES ({trading}, 'invoice', 'INV-1', '2026-01-02', 100),
-                            ({trading}, 'invoice', 'INV-2', '2026-01-03', 100),
-                            ({trading}, 'payment', 'PAY-1', '2026-01-04', 50)"
+                    "INSERT INTO entries
+                         (customer_id, kind, side, number, date, amount, open_amount, due_date)
+                     VALUES ({trading}, 'invoice', 'debit', 'INV-1', '2026-01-02', 100, 100, '2026-01-02'),
+                            ({trading}, 'invoice', 'debit', 'INV-2', '2026-01-03', 100, 100, '2026-01-03'),
+                            ({trading}, 'payment', 'credit', 'PAY-1', '2026-01-04', 50, 50, NULL)"
                 ))?;
                 Ok(())
             })

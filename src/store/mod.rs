@@ -7,7 +7,9 @@
 //! ones for reads, so a report sees one consistent state. The submodules hold
 //! the SQL for each family of tables. Nothing here prints.
 
+pub mod check;
 pub mod customer;
+pub mod entry;
 mod schema;
 
 use std::fs;

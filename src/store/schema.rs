@@ -15,6 +15,9 @@ use crate::error::{Error, busy_to_retry};
 const MIGRATIONS: &[&str] = &[
     // 1: settings, customers with their tags and contacts, and the entries
     // that customers' balances are made of.
+    //
+    // A migration that has shipped is never edited: databases made by it
+    // exist. Changes go into a new step at the end.
     r#"
     CREATE TABLE settings (
         key TEXT PRIMARY KEY,
@@ -115,6 +118,116 @@ const MIGRATIONS: &[&str] = &[
         ), 0),
         CASE c.opening_type WHEN 'payable' THEN c.opening_amount ELSE 0 END
     FROM customers AS c;
+    "#,
+    // 2: entries gain their side of the books, the opening balance becomes
+    // an entry of its own so credits can be applied to it, each entry keeps
+    // its open amount, and applications record which credit paid which
+    // debit. SQLite cannot change a CHECK in place, so the entries table is
+    // rebuilt.
+    r#"
+    DROP VIEW customer_balances;
+
+    CREATE TABLE entries_new (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('opening', 'invoice', 'payment', 'return', 'refund')),
+        side TEXT NOT NULL CHECK (side IN ('debit', 'credit')),
+        number TEXT COLLATE NOCASE UNIQUE,
+        date TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        -- What a debit still lacks, or what a credit has left; kept in step
+        -- with the applications by every write, and verified by `check`.
+        open_amount INTEGER NOT NULL CHECK (open_amount BETWEEN 0 AND amount),
+        due_date TEXT,
+        location TEXT,
+        method TEXT,
+        reference TEXT,
+        note TEXT,
+        void_date TEXT,
+        CHECK (
+            kind = 'opening'
+            OR (kind IN ('invoice', 'refund') AND side = 'debit')
+            OR (kind IN ('payment', 'return') AND side = 'credit')
+        ),
+        CHECK ((kind = 'opening') = (number IS NULL)),
+        CHECK (kind <> 'invoice' OR due_date IS NOT NULL)
+    ) STRICT;
+
+    INSERT INTO entries_new (
+        id, customer_id, kind, side, number, date, amount, open_amount,
+        due_date, location, method, reference, note, void_date
+    )
+    SELECT
+        id, customer_id, kind,
+        CASE WHEN kind IN ('invoice', 'refund') THEN 'debit' ELSE 'credit' END,
+        number, date, amount,
+        CASE WHEN void_date IS NULL THEN amount ELSE 0 END,
+        CASE WHEN kind = 'invoice' THEN coalesce(due_date, date) ELSE due_date END,
+        location, method, reference, note, void_date
+    FROM entries;
+
+    DROP TABLE entries;
+    ALTER TABLE entries_new RENAME TO entries;
+
+    INSERT INTO entries (customer_id, kind, side, date, amount, open_amount)
+    SELECT
+        id, 'opening',
+        CASE opening_type WHEN 'receivable' THEN 'debit' ELSE 'credit' END,
+        coalesce(opening_date, registered), opening_amount, opening_amount
+    FROM customers
+    WHERE opening_amount > 0;
+
+    CREATE INDEX entries_by_customer ON entries (customer_id, date);
+    CREATE UNIQUE INDEX entries_one_opening ON entries (customer_id) WHERE kind = 'opening';
+    -- Open debits by due date: what the receivables reports read, however
+    -- long the history.
+    CREATE INDEX entries_open_debits ON entries (due_date, customer_id)
+        WHERE side = 'debit' AND void_date IS NULL AND open_amount > 0;
+    -- Credits with something left: unused balance and payables.
+    CREATE INDEX entries_open_credits ON entries (customer_id, date)
+        WHERE side = 'credit' AND void_date IS NULL AND open_amount > 0;
+
+    -- A credit (payment, return, payable opening) applied to a debit
+    -- (invoice, refund, receivable opening) of the same customer. The
+    -- application is dated when it took effect: never before either entry.
+    -- An application stops counting once either of its entries is voided.
+    CREATE TABLE applications (
+        id INTEGER PRIMARY KEY,
+        credit_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE RESTRICT,
+        debit_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE RESTRICT,
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        date TEXT NOT NULL
+    ) STRICT;
+
+    CREATE INDEX applications_by_credit ON applications (credit_id);
+    CREATE INDEX applications_by_debit ON applications (debit_id);
+
+    -- Each customer's current balance in minor units (positive: receivable,
+    -- negative: payable) and unused balance, derived from the entries.
+    CREATE VIEW customer_balances (customer_id, balance, unused) AS
+    SELECT
+        c.id,
+        coalesce((
+            SELECT sum(CASE e.side WHEN 'debit' THEN e.amount ELSE -e.amount END)
+            FROM entries AS e
+            WHERE e.customer_id = c.id
+              AND e.void_date IS NULL
+        ), 0),
+        coalesce((
+            SELECT sum(e.open_amount)
+            FROM entries AS e
+            WHERE e.customer_id = c.id
+              AND e.side = 'credit'
+              AND e.void_date IS NULL
+              AND e.open_amount > 0
+        ), 0)
+    FROM customers AS c;
+
+    CREATE TABLE sequences (
+        kind TEXT PRIMARY KEY,
+        next INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
     "#,
 ];
 

@@ -1,0 +1,404 @@
+//! Random histories of entries, recorded through the library, against a
+//! plain model of the rules kept in this file: after every step each
+//! customer's balance and unused balance, and each entry's open amount,
+//! match the model to the minor unit, and `check` finds nothing wrong.
+
+use chrono::{Days, NaiveDate};
+use duebook::domain::customer::{BalanceType, ContactId, Customer, Opening};
+use duebook::domain::entry::EntryKind;
+use duebook::domain::money::{Currency, Money};
+use duebook::ops::entry::{self as ops, EntryDetails, NewCredit, NewInvoice, NewRefund};
+use duebook::store::Store;
+use duebook::store::{check, customer as customers, entry as entries};
+use proptest::prelude::*;
+
+const CUSTOMERS: [&str; 2] = ["A", "B"];
+
+#[derive(Debug, Clone)]
+enum Step {
+    Invoice {
+        customer: usize,
+        amount: i64,
+    },
+    Payment {
+        customer: usize,
+        amount: i64,
+        named: Option<usize>,
+    },
+    Return {
+        customer: usize,
+        amount: i64,
+        named: Option<usize>,
+    },
+    Refund {
+        customer: usize,
+        share: u8,
+    },
+    Apply {
+        customer: usize,
+        amount: Option<i64>,
+    },
+    VoidInvoice {
+        pick: usize,
+    },
+    VoidPayment {
+        pick: usize,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let customer = 0..CUSTOMERS.len();
+    let amount = 1i64..50_000;
+    prop_oneof![
+        3 => (customer.clone(), amount.clone()).prop_map(|(customer, amount)| Step::Invoice { customer, amount }),
+        3 => (customer.clone(), amount.clone(), proptest::option::of(0usize..8))
+            .prop_map(|(customer, amount, named)| Step::Payment { customer, amount, named }),
+        1 => (customer.clone(), amount.clone(), proptest::option::of(0usize..8))
+            .prop_map(|(customer, amount, named)| Step::Return { customer, amount, named }),
+        1 => (customer.clone(), 1u8..=100).prop_map(|(customer, share)| Step::Refund { customer, share }),
+        1 => (customer.clone(), proptest::option::of(1i64..60_000))
+            .prop_map(|(customer, amount)| Step::Apply { customer, amount }),
+        1 => (0usize..16).prop_map(|pick| Step::VoidInvoice { pick }),
+        1 => (0usize..16).prop_map(|pick| Step::VoidPayment { pick }),
+    ]
+}
+
+/// One entry as the model sees it.
+#[derive(Debug, Clone)]
+struct Item {
+    number: String,
+    customer: usize,
+    kind: EntryKind,
+    debit: bool,
+    amount: i64,
+    open: i64,
+    void: bool,
+}
+
+/// The rules, written plainly over vectors.
+#[derive(Default)]
+struct Model {
+    items: Vec<Item>,
+    /// (credit index, debit index, amount, still counts)
+    links: Vec<(usize, usize, i64, bool)>,
+}
+
+impl Model {
+    fn open(&self, customer: usize, debit: bool) -> Vec<usize> {
+        // Opening first, then by date; dates never go back in these
+        // histories and every due date equals its invoice date, so that is
+        // the order of recording.
+        let mut found: Vec<usize> = (0..self.items.len())
+            .filter(|&i| {
+                let item = &self.items[i];
+                item.customer == customer && item.debit == debit && !item.void && item.open > 0
+            })
+            .collect();
+        found.sort_by_key(|&i| (self.items[i].kind != EntryKind::Opening, i));
+        found
+    }
+
+    fn link(&mut self, credit: usize, debit: usize, amount: i64) {
+        self.items[credit].open -= amount;
+        self.items[debit].open -= amount;
+        self.links.push((credit, debit, amount, true));
+    }
+
+    /// Pair credits with debits in order, moving at most `limit`.
+    fn pair(&mut self, credits: &[usize], debits: &[usize], mut limit: i64) {
+        for &c in credits {
+            for &d in debits {
+                let take = limit.min(self.items[c].open).min(self.items[d].open);
+                if take > 0 {
+                    self.link(c, d, take);
+                    limit -= take;
+                }
+            }
+        }
+    }
+
+    fn unused(&self, customer: usize) -> i64 {
+        self.open(customer, false)
+            .iter()
+            .map(|&i| self.items[i].open)
+            .sum()
+    }
+
+    fn balance(&self, customer: usize) -> i64 {
+        self.items
+            .iter()
+            .filter(|i| i.customer == customer && !i.void)
+            .map(|i| if i.debit { i.amount } else { -i.amount })
+            .sum()
+    }
+
+    fn void(&mut self, index: usize) {
+        self.items[index].void = true;
+        self.items[index].open = 0;
+        for link in self
+            .links
+            .iter_mut()
+            .filter(|l| l.3 && (l.0 == index || l.1 == index))
+        {
+            link.3 = false;
+            let other = if link.0 == index { link.1 } else { link.0 };
+            self.items[other].open += link.2;
+        }
+    }
+}
+
+fn details() -> EntryDetails {
+    EntryDetails::default()
+}
+
+fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError> {
+    let currency = Currency::default();
+    let mut store = Store::in_memory(currency).unwrap();
+    let mut model = Model::default();
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    for (index, id) in CUSTOMERS.iter().enumerate() {
+        let mut customer = Customer::new(ContactId::parse(id).unwrap(), start);
+        let opening = openings[index];
+        if opening != 0 {
+            let kind = if opening > 0 {
+                BalanceType::Receivable
+            } else {
+                BalanceType::Payable
+            };
+            customer.opening = Some(Opening {
+                kind,
+                amount: Money::from_minor(opening.abs()),
+            });
+            model.items.push(Item {
+                number: format!("opening of {id}"),
+                customer: index,
+                kind: EntryKind::Opening,
+                debit: opening > 0,
+                amount: opening.abs(),
+                open: opening.abs(),
+                void: false,
+            });
+        }
+        store
+            .write(|tx| customers::insert(tx, &customer, &currency))
+            .unwrap();
+    }
+
+    for (day, step) in steps.into_iter().enumerate() {
+        let date = start.checked_add_days(Days::new(day as u64 / 2)).unwrap();
+        let open_invoice = |model: &Model, customer: usize, pick: usize| {
+            let invoices: Vec<usize> = model
+                .open(customer, true)
+                .into_iter()
+                .filter(|&i| model.items[i].kind == EntryKind::Invoice)
+                .collect();
+            (!invoices.is_empty()).then(|| invoices[pick % invoices.len()])
+        };
+        match step {
+            Step::Invoice { customer, amount } => {
+                let invoice = NewInvoice {
+                    date,
+                    amount: Money::from_minor(amount),
+                    due: None,
+                    allow_inactive: false,
+                    details: details(),
+                };
+                let record = store
+                    .write(|tx| ops::add_invoice(tx, CUSTOMERS[customer], invoice))
+                    .unwrap();
+                model.items.push(Item {
+                    number: record.label().to_string(),
+                    customer,
+                    kind: EntryKind::Invoice,
+                    debit: true,
+                    amount,
+                    open: amount,
+                    void: false,
+                });
+            }
+            Step::Payment {
+                customer,
+                amount,
+                named,
+            }
+            | Step::Return {
+                customer,
+                amount,
+                named,
+            } => {
+                let is_payment = matches!(step, Step::Payment { .. });
+                let target = named.and_then(|pick| open_invoice(&model, customer, pick));
+                let credit = NewCredit {
+                    date,
+                    amount: Money::from_minor(amount),
+                    invoices: target
+                        .map(|t| model.items[t].number.clone())
+                        .into_iter()
+                        .collect(),
+                    details: details(),
+                };
+                let (record, _) = store
+                    .write(|tx| {
+                        if is_payment {
+                            ops::add_payment(tx, CUSTOMERS[customer], credit)
+                        } else {
+                            ops::add_return(tx, CUSTOMERS[customer], credit)
+                        }
+                    })
+                    .unwrap();
+                model.items.push(Item {
+                    number: record.label().to_string(),
+                    customer,
+                    kind: if is_payment {
+                        EntryKind::Payment
+                    } else {
+                        EntryKind::Return
+                    },
+                    debit: false,
+                    amount,
+                    open: amount,
+                    void: false,
+                });
+                let credit_index = model.items.len() - 1;
+                let debits = match (target, is_payment) {
+                    (Some(t), _) => vec![t],
+                    (None, true) => model.open(customer, true),
+                    (None, false) => vec![],
+                };
+                model.pair(&[credit_index], &debits, i64::MAX);
+            }
+            Step::Refund { customer, share } => {
+                let unused = model.unused(customer);
+                let amount = (unused * i64::from(share) / 100).max(1);
+                let refund = NewRefund {
+                    date,
+                    amount: Money::from_minor(amount),
+                    details: details(),
+                };
+                let result =
+                    store.write(|tx| ops::add_refund(tx, CUSTOMERS[customer], refund, &currency));
+                if amount > unused {
+                    prop_assert!(
+                        result.is_err(),
+                        "a refund above the unused balance was taken"
+                    );
+                    continue;
+                }
+                let (record, _) = result.unwrap();
+                model.items.push(Item {
+                    number: record.label().to_string(),
+                    customer,
+                    kind: EntryKind::Refund,
+                    debit: true,
+                    amount,
+                    open: amount,
+                    void: false,
+                });
+                let refund_index = model.items.len() - 1;
+                let credits = model.open(customer, false);
+                model.pair(&credits, &[refund_index], amount);
+            }
+            Step::Apply { customer, amount } => {
+                let unused = model.unused(customer);
+                let debits = model.open(customer, true);
+                let owed: i64 = debits.iter().map(|&d| model.items[d].open).sum();
+                let result = store.write(|tx| {
+                    ops::apply_credit(
+                        tx,
+                        CUSTOMERS[customer],
+                        &[],
+                        amount.map(Money::from_minor),
+                        date,
+                        &currency,
+                    )
+                });
+                let allowed =
+                    unused > 0 && owed > 0 && amount.is_none_or(|a| a <= unused && a <= owed);
+                prop_assert_eq!(
+                    result.is_ok(),
+                    allowed,
+                    "apply {:?}: {:?}",
+                    amount,
+                    result.err()
+                );
+                if allowed {
+                    let credits = model.open(customer, false);
+                    model.pair(&credits, &debits, amount.unwrap_or(i64::MAX));
+                }
+            }
+            Step::VoidInvoice { pick } | Step::VoidPayment { pick } => {
+                let kind = if matches!(step, Step::VoidInvoice { .. }) {
+                    EntryKind::Invoice
+                } else {
+                    EntryKind::Payment
+                };
+                let candidates: Vec<usize> = (0..model.items.len())
+                    .filter(|&i| model.items[i].kind == kind && !model.items[i].void)
+                    .collect();
+                if candidates.is_empty() {
+                    continue;
+                }
+                let index = candidates[pick % candidates.len()];
+                let refunded = model
+                    .links
+                    .iter()
+                    .any(|l| l.3 && l.0 == index && model.items[l.1].kind == EntryKind::Refund);
+                let number = model.items[index].number.clone();
+                let result = store.write(|tx| ops::void(tx, &number, kind, date));
+                prop_assert_eq!(
+                    result.is_ok(),
+                    !refunded,
+                    "void {}: {:?}",
+                    number,
+                    result.err()
+                );
+                if !refunded {
+                    model.void(index);
+                }
+            }
+        }
+
+        // Compare everything after every step.
+        for (index, id) in CUSTOMERS.iter().enumerate() {
+            let record = store
+                .read(|conn| customers::load(conn, customers::require(conn, id)?))
+                .unwrap();
+            prop_assert_eq!(record.balance, model.balance(index), "balance of {}", id);
+            prop_assert_eq!(
+                record.unused.minor(),
+                model.unused(index),
+                "unused of {}",
+                id
+            );
+        }
+        for item in &model.items {
+            if item.kind == EntryKind::Opening {
+                continue;
+            }
+            let stored = store
+                .read(|conn| entries::require(conn, &item.number, item.kind))
+                .unwrap();
+            prop_assert_eq!(
+                stored.open.minor(),
+                item.open,
+                "open amount of {}",
+                item.number
+            );
+        }
+    }
+    let (problems, _) = store.read(|conn| check::check(conn, &currency)).unwrap();
+    prop_assert!(problems.is_empty(), "{:?}", problems);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn balances_follow_the_model(
+        steps in proptest::collection::vec(step(), 1..40),
+        openings in [-20_000i64..20_000, -20_000i64..20_000],
+    ) {
+        run_history(steps, openings)?;
+    }
+}
