@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Build duebook, fill a fresh database with a dozen sample customers, and
-# list them. The database is made in a temporary folder and removed at the
-# end unless KEEP=1 is set; DUEBOOK_DB is ignored so real books are never
-# touched.
+# Build duebook, fill a fresh database with sample customers and a month of
+# their invoices, payments and returns, then list the customers and print
+# one customer's ledger.
+#
+# The database is made in a temporary folder and removed at the end unless
+# KEEP=1 is set; DUEBOOK_DB is ignored so real books are never touched. The
+# sample month is November 2026, so "today" is fixed at its last day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,13 +18,18 @@ else
     trap 'rm -rf "$work"' EXIT
 fi
 export DUEBOOK_DB="$work/demo.sqlite3"
+export DUEBOOK_TODAY=2026-11-30
 
 "$duebook" --quiet init --currency USD
 while IFS= read -r line; do
-    [ -z "$line" ] && continue
-    # Each line holds the arguments of one `customer add`, shell-quoted.
+    case "$line" in "" | "#"*) continue ;; esac
+    # Each line holds the arguments of one duebook command, shell-quoted.
     eval "set -- $line"
-    "$duebook" --quiet customer add "$@"
-done < examples/customers.args
+    "$duebook" --quiet "$@" >/dev/null
+done < examples/sample.args
 
+echo "== customers"
 "$duebook" customer list
+echo
+echo "== ledger of ACME-7"
+"$duebook" customer ledger ACME-7

@@ -8,7 +8,10 @@
 //! - `store`: the only code that talks to SQLite: opening and creating the
 //!   database file, schema migrations, transactions, and one module of SQL
 //!   per family of tables. It returns domain types and never prints.
-//! - `report`: turns stored records into rows of named columns.
+//! - `ops`: operations that carry the rules of the books across tables:
+//!   recording entries, applying credit to invoices, voiding.
+//! - `report`: turns stored records into rows of named columns (a ledger
+//!   included).
 //! - `render`: writes rows as a table, CSV, JSON or JSON Lines.
 //! - `cli`: the clap command line. It parses flags into domain values, runs
 //!   the work in the store, and hands rows to the renderer; it holds no SQL.

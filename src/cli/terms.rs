@@ -29,14 +29,15 @@ pub fn run(ctx: &Context, command: TermsCommand) -> Result<()> {
         Some(text) => parse_date(&text).map_err(|e| Error::Invalid(format!("--date: {e}")))?,
         None => ctx.today()?,
     };
-    let due = terms
-        .due_date(date)
-        .ok_or_else(|| Error::Invalid(format!("--date: `{date}` is too far in the future")))?;
+    let too_far = || Error::Invalid(format!("--date: `{date}` is too far in the future"));
+    let due = terms.due_date(date).ok_or_else(too_far)?;
+    let how = terms.explain(date).ok_or_else(too_far)?;
     ctx.record(&[
         ("terms", Value::Text(terms.to_string())),
         ("meaning", Value::Text(terms.describe())),
         ("invoice_date", Value::Date(date)),
         ("due_date", Value::Date(due)),
+        ("how", Value::Text(how)),
         ("days", Value::Int((due - date).num_days())),
     ])
 }

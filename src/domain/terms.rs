@@ -48,6 +48,34 @@ impl PaymentTerms {
         }
     }
 
+    /// How the due date of an invoice issued on `date` is reached, step by
+    /// step, such as "the invoice's month ends 2026-01-31; 15 days later is
+    /// 2026-02-15".
+    pub fn explain(self, date: NaiveDate) -> Option<String> {
+        let due = self.due_date(date)?;
+        Some(match self {
+            PaymentTerms::Cash | PaymentTerms::DueOnReceipt => {
+                format!("due the day of the invoice, {due}")
+            }
+            PaymentTerms::Net(days) => {
+                format!("{date} plus {days} {} is {due}", plural_days(days))
+            }
+            PaymentTerms::EndOfMonth => format!("the invoice's month ends {due}"),
+            PaymentTerms::NetEndOfMonth(days) => format!(
+                "the invoice's month ends {}; {days} {} later is {due}",
+                month_end(date)?,
+                plural_days(days)
+            ),
+            PaymentTerms::DayOfNextMonth(day) if due.day() == day => {
+                format!("day {day} of the next month is {due}")
+            }
+            PaymentTerms::DayOfNextMonth(day) => format!(
+                "the next month has only {} days, so day {day} becomes its last day, {due}",
+                due.day()
+            ),
+        })
+    }
+
     /// One sentence that says what the terms mean.
     pub fn describe(self) -> String {
         match self {
@@ -197,6 +225,37 @@ mod tests {
             let err = bad.parse::<PaymentTerms>().unwrap_err();
             assert!(err.contains("unknown payment terms"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn explains_how_the_due_date_is_reached() {
+        let explain = |terms: &str, invoice: &str| {
+            terms
+                .parse::<PaymentTerms>()
+                .unwrap()
+                .explain(date(invoice))
+                .unwrap()
+        };
+        assert_eq!(
+            explain("net-30", "2026-01-31"),
+            "2026-01-31 plus 30 days is 2026-03-02"
+        );
+        assert_eq!(
+            explain("net-15-eom", "2026-01-20"),
+            "the invoice's month ends 2026-01-31; 15 days later is 2026-02-15"
+        );
+        assert_eq!(
+            explain("day-31-next", "2026-01-31"),
+            "the next month has only 28 days, so day 31 becomes its last day, 2026-02-28"
+        );
+        assert_eq!(
+            explain("day-5-next", "2026-12-31"),
+            "day 5 of the next month is 2027-01-05"
+        );
+        assert_eq!(
+            explain("eom", "2028-02-10"),
+            "the invoice's month ends 2028-02-29"
+        );
     }
 
     #[test]
