@@ -308,6 +308,57 @@ mod tests {
     use super::*;
 
     #[test]
+    fn version_one_data_survives_the_upgrade() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(
+            "INSERT INTO settings VALUES ('currency', 'USD');
+             INSERT INTO customers (id, contact_id, contact_key, opening_type, opening_amount,
+                 opening_date, registered)
+             VALUES (1, 'A', 'a', 'receivable', 1000, NULL, '2025-01-01'),
+                    (2, 'B', 'b', 'payable', 500, '2025-02-01', '2025-01-01'),
+                    (3, 'C', 'c', NULL, 0, NULL, '2025-01-01');
+             INSERT INTO entries (customer_id, kind, number, date, amount, void_date)
+             VALUES (3, 'invoice', 'INV-1', '2025-03-01', 700, NULL),
+                    (3, 'payment', 'PAY-1', '2025-03-02', 200, '2025-03-03');
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        migrate(&mut conn, &Currency::default()).unwrap();
+        let rows: Vec<(String, String, String, i64, i64)> = conn
+            .prepare(
+                "SELECT coalesce(number, 'opening'), kind || ' ' || side, date, amount, open_amount
+                 FROM entries ORDER BY customer_id, id",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let expected = [
+            ("opening", "opening debit", "2025-01-01", 1000, 1000),
+            ("opening", "opening credit", "2025-02-01", 500, 500),
+            ("INV-1", "invoice debit", "2025-03-01", 700, 700),
+            ("PAY-1", "payment credit", "2025-03-02", 200, 0),
+        ];
+        let rows: Vec<(&str, &str, &str, i64, i64)> = rows
+            .iter()
+            .map(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), *d, *e))
+            .collect();
+        assert_eq!(rows, expected);
+        let balances: Vec<(i64, i64)> = conn
+            .prepare("SELECT balance, unused FROM customer_balances ORDER BY customer_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(balances, [(1000, 0), (-500, 500), (700, 0)]);
+    }
+
+    #[test]
     fn migrations_apply_once_and_refuse_newer_databases() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn, &Currency::default()).unwrap();
