@@ -492,149 +492,136 @@ fn wrong_entry_inputs_are_refused_and_change_nothing() {
         .assert()
         .success();
     let before = books.snapshot();
-    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
-        (
-            vec!["invoice", "add", "ACME", "0"],
-            65,
-            "the invoice amount is zero",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "1e3"],
-            65,
-            "amount: amount `1e3` is not a number",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "1,000"],
-            65,
-            "thousands separators",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "12.345"],
-            65,
-            "has 3 decimals; USD allows at most 2",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "-5"],
-            2,
-            "unexpected argument",
-        ),
-        (
-            vec!["invoice", "add", "NOPE", "5"],
-            66,
-            "no customer has the contact id `NOPE`",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "5", "--date", "2026-02-30"],
-            65,
-            "--date: date `2026-02-30` does not exist",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "5", "--due", "2026-03-01"],
-            65,
-            "--due: due date 2026-03-01 is before the invoice date 2026-03-15",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "5", "--number", "inv-000001"],
-            65,
-            "entry number `inv-000001` is already used",
-        ),
-        (
-            vec!["invoice", "add", "ACME", "5", "--number", "A B"],
-            65,
-            "--number: entry number `A B` may hold only",
-        ),
-        (
-            vec!["payment", "add", "ACME", "5", "--invoice", "INV-000001"],
-            65,
-            "invoice `INV-000001` belongs to customer `OTHER`, not `ACME`",
-        ),
-        (
-            vec!["payment", "add", "ACME", "5", "--invoice", "INV-000003"],
-            65,
-            "invoice `INV-000003` was voided on 2026-03-15",
-        ),
-        (
-            vec!["payment", "add", "ACME", "5", "--invoice", "INV-999"],
-            66,
-            "no invoice is numbered `INV-999`",
-        ),
-        (
-            vec!["payment", "add", "ACME", "5", "--invoice", "PAY-000001"],
-            66,
-            "`PAY-000001` is a payment, not an invoice",
-        ),
-        (
-            vec![
-                "payment",
-                "add",
-                "ACME",
-                "5",
-                "--invoice",
-                "INV-000002",
-                "--invoice",
-                "inv-000002",
-            ],
-            65,
-            "named twice",
-        ),
-        (
-            vec!["payment", "add", "ACME", "5", "--method", "crypto"],
-            65,
-            "--method: unknown payment method `crypto`",
-        ),
-        (
-            vec!["return", "add", "ACME", "5", "--invoice", "INV-000001"],
-            65,
-            "belongs to customer `OTHER`",
-        ),
-        (
-            vec!["refund", "add", "ACME", "5"],
-            65,
-            "has 0.00 of unused balance",
-        ),
-        (
-            vec!["credit", "apply", "ACME"],
-            1,
-            "has no unused balance to apply",
-        ),
-        (
-            vec!["invoice", "void", "INV-000003"],
-            65,
-            "was already voided",
-        ),
-        (
-            vec!["invoice", "void", "INV-000002", "--date", "2026-01-01"],
-            65,
-            "is before the invoice itself",
-        ),
-        (
-            vec!["invoice", "void", "NOPE-1"],
-            66,
-            "no invoice is numbered `NOPE-1`",
-        ),
-        (
-            vec!["invoice", "show", "PAY-000001"],
-            66,
-            "see `duebook payment show PAY-000001`",
-        ),
-        (
-            vec!["customer", "ledger", "NOPE"],
-            66,
-            "no customer has the contact id `NOPE`",
-        ),
-        (
-            vec!["invoice", "list", "--customer", "NOPE"],
-            66,
-            "no customer has the contact id",
-        ),
-    ];
-    for (args, code, message) in cases {
-        let output = books.run(&args).output().unwrap();
-        let stderr = String::from_utf8(output.stderr).unwrap();
-        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
-        assert!(stderr.contains(message), "{args:?}: {stderr}");
-        assert!(output.stdout.is_empty(), "{args:?}");
-    }
+    books.refuses(
+        &["invoice", "add", "ACME", "0"],
+        65,
+        "the invoice amount is zero",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "1e3"],
+        65,
+        "amount: amount `1e3` is not a number",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "1,000"],
+        65,
+        "thousands separators",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "12.345"],
+        65,
+        "has 3 decimals; USD allows at most 2",
+    );
+    books
+        .run(&["invoice", "add", "ACME", "-5"])
+        .assert()
+        .code(2)
+        .stderr(contains("unexpected argument"));
+    books.refuses(
+        &["invoice", "add", "NOPE", "5"],
+        66,
+        "no customer has the contact id `NOPE`",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "5", "--date", "2026-02-30"],
+        65,
+        "--date: date `2026-02-30` does not exist",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "5", "--due", "2026-03-01"],
+        65,
+        "--due: due date 2026-03-01 is before the invoice date 2026-03-15",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "5", "--number", "inv-000001"],
+        65,
+        "entry number `inv-000001` is already used",
+    );
+    books.refuses(
+        &["invoice", "add", "ACME", "5", "--number", "A B"],
+        65,
+        "--number: entry number `A B` may hold only",
+    );
+    books.refuses(
+        &["payment", "add", "ACME", "5", "--invoice", "INV-000001"],
+        65,
+        "invoice `INV-000001` belongs to customer `OTHER`, not `ACME`",
+    );
+    books.refuses(
+        &["payment", "add", "ACME", "5", "--invoice", "INV-000003"],
+        65,
+        "invoice `INV-000003` was voided on 2026-03-15",
+    );
+    books.refuses(
+        &["payment", "add", "ACME", "5", "--invoice", "INV-999"],
+        66,
+        "no invoice is numbered `INV-999`",
+    );
+    books.refuses(
+        &["payment", "add", "ACME", "5", "--invoice", "PAY-000001"],
+        66,
+        "`PAY-000001` is a payment, not an invoice",
+    );
+    books.refuses(
+        &[
+            "payment",
+            "add",
+            "ACME",
+            "5",
+            "--invoice",
+            "INV-000002",
+            "--invoice",
+            "inv-000002",
+        ],
+        65,
+        "named twice",
+    );
+    books.refuses(
+        &["payment", "add", "ACME", "5", "--method", "crypto"],
+        65,
+        "--method: unknown payment method `crypto`",
+    );
+    books.refuses(
+        &["return", "add", "ACME", "5", "--invoice", "INV-000001"],
+        65,
+        "belongs to customer `OTHER`",
+    );
+    books.refuses(
+        &["refund", "add", "ACME", "5"],
+        65,
+        "has 0.00 of unused balance",
+    );
+    books.refuses(
+        &["credit", "apply", "ACME"],
+        1,
+        "has no unused balance to apply",
+    );
+    books.refuses(&["invoice", "void", "INV-000003"], 65, "was already voided");
+    books.refuses(
+        &["invoice", "void", "INV-000002", "--date", "2026-01-01"],
+        65,
+        "is before the invoice itself",
+    );
+    books.refuses(
+        &["invoice", "void", "NOPE-1"],
+        66,
+        "no invoice is numbered `NOPE-1`",
+    );
+    books.refuses(
+        &["invoice", "show", "PAY-000001"],
+        66,
+        "see `duebook payment show PAY-000001`",
+    );
+    books.refuses(
+        &["customer", "ledger", "NOPE"],
+        66,
+        "no customer has the contact id `NOPE`",
+    );
+    books.refuses(
+        &["invoice", "list", "--customer", "NOPE"],
+        66,
+        "no customer has the contact id",
+    );
     assert!(
         books.snapshot() == before,
         "a refused command changed the database"

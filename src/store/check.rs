@@ -18,6 +18,8 @@ use rusqlite::Connection;
 
 use crate::domain::money::Currency;
 
+use super::entry::COUNTED_APPLIED;
+
 /// One broken rule, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -73,18 +75,10 @@ pub fn check(conn: &Connection, currency: &Currency) -> Result<(Vec<Problem>, Co
         });
     }
 
-    let mut stmt = conn.prepare(
+    let sql = format!(
         r#"
         WITH counted AS (
-            SELECT e.id,
-                coalesce((
-                    SELECT sum(a.amount)
-                    FROM applications AS a
-                    JOIN entries AS other
-                      ON other.id = CASE e.side WHEN 'credit' THEN a.debit_id ELSE a.credit_id END
-                    WHERE (CASE e.side WHEN 'credit' THEN a.credit_id ELSE a.debit_id END) = e.id
-                      AND other.void_date IS NULL
-                ), 0) AS applied
+            SELECT e.id, {COUNTED_APPLIED} AS applied
             FROM entries AS e
         )
         SELECT coalesce(e.number, 'opening of ' || c.contact_id), e.amount, e.open_amount,
@@ -95,8 +89,9 @@ pub fn check(conn: &Connection, currency: &Currency) -> Result<(Vec<Problem>, Co
         WHERE e.open_amount <> CASE WHEN e.void_date IS NOT NULL THEN 0 ELSE e.amount - counted.applied END
            OR (e.void_date IS NULL AND counted.applied > e.amount)
         ORDER BY e.id
-        "#,
-    )?;
+        "#
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], |row| {
         Ok((
             row.get::<_, String>(0)?,

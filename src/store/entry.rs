@@ -265,27 +265,41 @@ pub fn apply(
     refresh_open(tx, debit_id)
 }
 
+/// SQL for what has been applied to or from the entry aliased `e`, counting
+/// only applications whose other end is not voided. An entry is either a
+/// credit or a debit, so one of the two sums is always zero; each reads one
+/// index of the applications.
+pub(crate) const COUNTED_APPLIED: &str = r#"(
+    coalesce((
+        SELECT sum(a.amount)
+        FROM applications AS a
+        JOIN entries AS other ON other.id = a.debit_id
+        WHERE a.credit_id = e.id
+          AND other.void_date IS NULL
+    ), 0)
+    + coalesce((
+        SELECT sum(a.amount)
+        FROM applications AS a
+        JOIN entries AS other ON other.id = a.credit_id
+        WHERE a.debit_id = e.id
+          AND other.void_date IS NULL
+    ), 0)
+)"#;
+
 /// Recompute an entry's open amount from the applications that still count
 /// (neither end voided); a voided entry has nothing open.
 pub fn refresh_open(tx: &Transaction, id: i64) -> Result<()> {
-    tx.prepare_cached(
+    let sql = format!(
         r#"
         UPDATE entries AS e
         SET open_amount = CASE
             WHEN e.void_date IS NOT NULL THEN 0
-            ELSE e.amount - coalesce((
-                SELECT sum(a.amount)
-                FROM applications AS a
-                JOIN entries AS other
-                  ON other.id = CASE e.side WHEN 'credit' THEN a.debit_id ELSE a.credit_id END
-                WHERE (CASE e.side WHEN 'credit' THEN a.credit_id ELSE a.debit_id END) = e.id
-                  AND other.void_date IS NULL
-            ), 0)
+            ELSE e.amount - {COUNTED_APPLIED}
         END
         WHERE e.id = ?1
-        "#,
-    )?
-    .execute([id])?;
+        "#
+    );
+    tx.prepare_cached(&sql)?.execute([id])?;
     Ok(())
 }
 

@@ -67,6 +67,25 @@ impl Books {
         String::from_utf8(output.stdout).expect("output is UTF-8")
     }
 
+    /// Run a command that must be refused: exit status `code`, nothing on
+    /// standard output, and one line on standard error that starts with
+    /// `error: ` and contains `message`.
+    pub fn refuses(&self, args: &[&str], code: i32, message: &str) {
+        let output = self.run(args).output().expect("duebook runs");
+        let stderr = String::from_utf8(output.stderr).expect("messages are UTF-8");
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains(message),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(
+            stderr.lines().count(),
+            1,
+            "{args:?}: one line, got {stderr}"
+        );
+        assert!(output.stdout.is_empty(), "{args:?} printed data");
+    }
+
     /// The raw bytes of the database file and its WAL, to prove a command
     /// changed nothing.
     pub fn snapshot(&self) -> Vec<u8> {
