@@ -39,6 +39,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Record returned goods')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money paid back to a customer')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Apply unused balance to open invoices')
+            [CompletionResult]::new('receivables', 'receivables', [CompletionResultType]::ParameterValue, 'What customers owe: due today, overdue and upcoming, or aged')
+            [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
@@ -680,6 +683,56 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;credit;help;help' {
             break
         }
+        'duebook;receivables' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Report what was open at the end of this day [default: today]')
+            [CompletionResult]::new('--segment', '--segment', [CompletionResultType]::ParameterName, 'Which items by due date')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Only items due at most this many days after the as-of day')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Only documents of this location (an opening balance has its customer''s)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only customers with this tag')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--aging', '--aging', [CompletionResultType]::ParameterName, 'One row per customer with its open amounts by age, unused credit and net')
+            [CompletionResult]::new('--totals', '--totals', [CompletionResultType]::ParameterName, 'Print the totals per segment as rows, instead of the items')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;payables' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Report what was owed at the end of this day [default: today]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;top' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Count entries dated on or after this day [default: all time]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Count entries dated on or before this day')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What to rank by')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many customers')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'duebook;terms' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
@@ -750,6 +803,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Record returned goods')
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Record money paid back to a customer')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Apply unused balance to open invoices')
+            [CompletionResult]::new('receivables', 'receivables', [CompletionResultType]::ParameterValue, 'What customers owe: due today, overdue and upcoming, or aged')
+            [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
@@ -863,6 +919,15 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;help;credit;apply' {
+            break
+        }
+        'duebook;help;receivables' {
+            break
+        }
+        'duebook;help;payables' {
+            break
+        }
+        'duebook;help;top' {
             break
         }
         'duebook;help;terms' {

@@ -37,8 +37,14 @@ _duebook() {
             duebook,invoice)
                 cmd="duebook__subcmd__invoice"
                 ;;
+            duebook,payables)
+                cmd="duebook__subcmd__payables"
+                ;;
             duebook,payment)
                 cmd="duebook__subcmd__payment"
+                ;;
+            duebook,receivables)
+                cmd="duebook__subcmd__receivables"
                 ;;
             duebook,refund)
                 cmd="duebook__subcmd__refund"
@@ -48,6 +54,9 @@ _duebook() {
                 ;;
             duebook,terms)
                 cmd="duebook__subcmd__terms"
+                ;;
+            duebook,top)
+                cmd="duebook__subcmd__top"
                 ;;
             duebook__subcmd__credit,apply)
                 cmd="duebook__subcmd__credit__subcmd__apply"
@@ -169,8 +178,14 @@ _duebook() {
             duebook__subcmd__help,invoice)
                 cmd="duebook__subcmd__help__subcmd__invoice"
                 ;;
+            duebook__subcmd__help,payables)
+                cmd="duebook__subcmd__help__subcmd__payables"
+                ;;
             duebook__subcmd__help,payment)
                 cmd="duebook__subcmd__help__subcmd__payment"
+                ;;
+            duebook__subcmd__help,receivables)
+                cmd="duebook__subcmd__help__subcmd__receivables"
                 ;;
             duebook__subcmd__help,refund)
                 cmd="duebook__subcmd__help__subcmd__refund"
@@ -180,6 +195,9 @@ _duebook() {
                 ;;
             duebook__subcmd__help,terms)
                 cmd="duebook__subcmd__help__subcmd__terms"
+                ;;
+            duebook__subcmd__help,top)
+                cmd="duebook__subcmd__help__subcmd__top"
                 ;;
             duebook__subcmd__help__subcmd__credit,apply)
                 cmd="duebook__subcmd__help__subcmd__credit__subcmd__apply"
@@ -353,7 +371,7 @@ _duebook() {
 
     case "${cmd}" in
         duebook)
-            opts="-q -v -h -V --db --format --quiet --verbose --color --help --version init customer invoice payment return refund credit terms check completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --color --help --version init customer invoice payment return refund credit receivables payables top terms check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,7 +1411,7 @@ _duebook() {
             return 0
             ;;
         duebook__subcmd__help)
-            opts="init customer invoice payment return refund credit terms check completions help"
+            opts="init customer invoice payment return refund credit receivables payables top terms check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +1746,20 @@ _duebook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        duebook__subcmd__help__subcmd__payables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         duebook__subcmd__help__subcmd__payment)
             opts="add list show void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1787,6 +1819,20 @@ _duebook() {
         duebook__subcmd__help__subcmd__payment__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__help__subcmd__receivables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1871,6 +1917,20 @@ _duebook() {
         duebook__subcmd__help__subcmd__terms__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2162,6 +2222,40 @@ _duebook() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        duebook__subcmd__payables)
+            opts="-q -v -h --as-of --customer --db --format --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         duebook__subcmd__payment)
             opts="-q -v -h --db --format --quiet --verbose --color --help add list show void help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2390,6 +2484,56 @@ _duebook() {
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__receivables)
+            opts="-q -v -h --as-of --segment --within --customer --location --tag --aging --totals --db --format --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segment)
+                    COMPREPLY=($(compgen -W "today overdue upcoming all" -- "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2723,6 +2867,48 @@ _duebook() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__top)
+            opts="-q -v -h --from --to --by --limit --db --format --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "sales payments invoices" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -36,6 +36,9 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand return 'Record returned goods'
             cand refund 'Record money paid back to a customer'
             cand credit 'Apply unused balance to open invoices'
+            cand receivables 'What customers owe: due today, overdue and upcoming, or aged'
+            cand payables 'What the business owes its customers: unused credit by source'
+            cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
             cand check 'Verify the database file and every balance rule'
             cand completions 'Print shell completions, or the man page with `man`'
@@ -608,6 +611,53 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;credit;help;help'= {
         }
+        &'duebook;receivables'= {
+            cand --as-of 'Report what was open at the end of this day [default: today]'
+            cand --segment 'Which items by due date'
+            cand --within 'Only items due at most this many days after the as-of day'
+            cand --customer 'Only this customer'
+            cand --location 'Only documents of this location (an opening balance has its customer''s)'
+            cand --tag 'Only customers with this tag'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --aging 'One row per customer with its open amounts by age, unused credit and net'
+            cand --totals 'Print the totals per segment as rows, instead of the items'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;payables'= {
+            cand --as-of 'Report what was owed at the end of this day [default: today]'
+            cand --customer 'Only this customer'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;top'= {
+            cand --from 'Count entries dated on or after this day [default: all time]'
+            cand --to 'Count entries dated on or before this day'
+            cand --by 'What to rank by'
+            cand --limit 'How many customers'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'duebook;terms'= {
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
@@ -671,6 +721,9 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand return 'Record returned goods'
             cand refund 'Record money paid back to a customer'
             cand credit 'Apply unused balance to open invoices'
+            cand receivables 'What customers owe: due today, overdue and upcoming, or aged'
+            cand payables 'What the business owes its customers: unused credit by source'
+            cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
             cand check 'Verify the database file and every balance rule'
             cand completions 'Print shell completions, or the man page with `man`'
@@ -755,6 +808,12 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand apply 'Move unused balance onto open invoices'
         }
         &'duebook;help;credit;apply'= {
+        }
+        &'duebook;help;receivables'= {
+        }
+        &'duebook;help;payables'= {
+        }
+        &'duebook;help;top'= {
         }
         &'duebook;help;terms'= {
             cand explain 'Say what payment terms mean and when an invoice under them is due'

@@ -43,6 +43,9 @@ complete -c duebook -n "__fish_duebook_needs_command" -f -a "payment" -d 'Record
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "return" -d 'Record returned goods'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "refund" -d 'Record money paid back to a customer'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "credit" -d 'Apply unused balance to open invoices'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "top" -d 'The customers with the most sales, payments or invoices'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "terms" -d 'Explain payment terms'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "check" -d 'Verify the database file and every balance rule'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
@@ -495,6 +498,58 @@ complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_
 complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Move unused balance onto open invoices'
 complete -c duebook -n "__fish_duebook_using_subcommand credit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l as-of -d 'Report what was open at the end of this day [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l segment -d 'Which items by due date' -r -f -a "today\t'Due on the as-of day'
+overdue\t'Due before it'
+upcoming\t'Due after it'
+all\t'All three'"
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l within -d 'Only items due at most this many days after the as-of day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l customer -d 'Only this customer' -r
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l location -d 'Only documents of this location (an opening balance has its customer\'s)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l tag -d 'Only customers with this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l aging -d 'One row per customer with its open amounts by age, unused credit and net'
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -l totals -d 'Print the totals per segment as rows, instead of the items'
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand receivables" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -l as-of -d 'Report what was owed at the end of this day [default: today]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -l customer -d 'Only this customer' -r
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand payables" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l from -d 'Count entries dated on or after this day [default: all time]' -r
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l to -d 'Count entries dated on or before this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l by -d 'What to rank by' -r -f -a "sales\t'Invoices less returns'
+payments\t'Payments received'
+invoices\t'Number of invoices'"
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l limit -d 'How many customers' -r
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand top" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand top" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand top" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and not __fish_seen_subcommand_from explain help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -544,17 +599,20 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "init" -d 'Create the database'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "payment" -d 'Record, list, show and void payments'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "return" -d 'Record returned goods'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "refund" -d 'Record money paid back to a customer'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "terms" -d 'Explain payment terms'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "check" -d 'Verify the database file and every balance rule'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit terms check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "payment" -d 'Record, list, show and void payments'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "return" -d 'Record returned goods'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "refund" -d 'Record money paid back to a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "top" -d 'The customers with the most sales, payments or invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "check" -d 'Verify the database file and every balance rule'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change any field of a customer, its contact id included'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show every field of a customer, its balances and contacts'

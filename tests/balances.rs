@@ -1,7 +1,9 @@
-//! Random histories of entries, recorded through the library, against a
-//! plain model of the rules kept in this file: after every step each
-//! customer's balance and unused balance, and each entry's open amount,
-//! match the model to the minor unit, and `check` finds nothing wrong.
+//! Random histories of entries over weeks, recorded through the library,
+//! against a plain model of the rules kept in this file: after every step
+//! each customer's balance and unused balance, and each entry's open amount,
+//! match the model to the minor unit, and `check` finds nothing wrong. At the
+//! end, the receivables and unused credit as of every day of the history
+//! match what the model says was open that day.
 
 use chrono::{Days, NaiveDate};
 use duebook::domain::customer::{BalanceType, ContactId, Customer, Opening};
@@ -9,6 +11,7 @@ use duebook::domain::entry::EntryKind;
 use duebook::domain::money::{Currency, Money};
 use duebook::ops::entry::{self as ops, EntryDetails, NewCredit, NewInvoice, NewRefund};
 use duebook::store::Store;
+use duebook::store::report::{self, DebitOrder, DebitQuery};
 use duebook::store::{check, customer as customers, entry as entries};
 use proptest::prelude::*;
 
@@ -73,6 +76,8 @@ struct Item {
     amount: i64,
     open: i64,
     void: bool,
+    date: NaiveDate,
+    void_date: Option<NaiveDate>,
 }
 
 /// The rules, written plainly over vectors.
@@ -81,6 +86,10 @@ struct Model {
     items: Vec<Item>,
     /// (credit index, debit index, amount, still counts)
     links: Vec<(usize, usize, i64, bool)>,
+    /// The day of each link, by the same index.
+    link_dates: Vec<NaiveDate>,
+    /// The day of the step being recorded.
+    today: Option<NaiveDate>,
 }
 
 impl Model {
@@ -102,6 +111,8 @@ impl Model {
         self.items[credit].open -= amount;
         self.items[debit].open -= amount;
         self.links.push((credit, debit, amount, true));
+        self.link_dates
+            .push(self.today.expect("every step sets its day"));
     }
 
     /// Pair credits with debits in order, moving at most `limit`.
@@ -132,7 +143,34 @@ impl Model {
             .sum()
     }
 
+    /// What entry `index` had open (a debit) or left (a credit) at the end
+    /// of `day`, or `None` when it did not exist or was voided by then.
+    fn open_as_of(&self, index: usize, day: NaiveDate) -> Option<i64> {
+        let item = &self.items[index];
+        if item.date > day || item.void_date.is_some_and(|v| v <= day) {
+            return None;
+        }
+        let applied: i64 = self
+            .links
+            .iter()
+            .zip(&self.link_dates)
+            .filter(|((c, d, _, _), date)| {
+                let other = if *c == index {
+                    *d
+                } else if *d == index {
+                    *c
+                } else {
+                    return false;
+                };
+                **date <= day && self.items[other].void_date.is_none_or(|v| v > day)
+            })
+            .map(|((_, _, amount, _), _)| amount)
+            .sum();
+        Some(item.amount - applied)
+    }
+
     fn void(&mut self, index: usize) {
+        self.items[index].void_date = self.today;
         self.items[index].void = true;
         self.items[index].open = 0;
         for link in self
@@ -177,6 +215,8 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
                 amount: opening.abs(),
                 open: opening.abs(),
                 void: false,
+                date: start,
+                void_date: None,
             });
         }
         store
@@ -184,8 +224,11 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
             .unwrap();
     }
 
+    let mut last_day = start;
     for (day, step) in steps.into_iter().enumerate() {
         let date = start.checked_add_days(Days::new(day as u64 / 2)).unwrap();
+        model.today = Some(date);
+        last_day = date;
         let open_invoice = |model: &Model, customer: usize, pick: usize| {
             let invoices: Vec<usize> = model
                 .open(customer, true)
@@ -214,6 +257,8 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
                     amount,
                     open: amount,
                     void: false,
+                    date,
+                    void_date: None,
                 });
             }
             Step::Payment {
@@ -258,6 +303,8 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
                     amount,
                     open: amount,
                     void: false,
+                    date,
+                    void_date: None,
                 });
                 let credit_index = model.items.len() - 1;
                 let debits = match (target, is_payment) {
@@ -293,6 +340,8 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
                     amount,
                     open: amount,
                     void: false,
+                    date,
+                    void_date: None,
                 });
                 let refund_index = model.items.len() - 1;
                 let credits = model.open(customer, false);
@@ -388,6 +437,70 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
     }
     let (problems, _) = store.read(|conn| check::check(conn, &currency)).unwrap();
     prop_assert!(problems.is_empty(), "{:?}", problems);
+
+    // Every day of the history, and the day after, as the reports saw it.
+    let mut day = start;
+    while day <= last_day.succ_opt().unwrap() {
+        let query = DebitQuery {
+            as_of: day,
+            due_from: None,
+            due_to: None,
+            customer_id: None,
+            location: None,
+            tag: None,
+        };
+        let mut reported: Vec<(String, i64)> = Vec::new();
+        store
+            .read(|conn| {
+                report::open_debits(conn, &query, DebitOrder::Customer, |debit| {
+                    let label = debit
+                        .number
+                        .unwrap_or_else(|| format!("opening of {}", debit.contact_id));
+                    reported.push((label, debit.open.minor()));
+                    Ok(())
+                })
+            })
+            .unwrap();
+        reported.sort();
+        let mut expected: Vec<(String, i64)> = (0..model.items.len())
+            .filter(|&i| {
+                matches!(model.items[i].kind, EntryKind::Invoice | EntryKind::Opening)
+                    && model.items[i].debit
+            })
+            .filter_map(|i| {
+                model
+                    .open_as_of(i, day)
+                    .map(|open| (model.items[i].number.clone(), open))
+            })
+            .filter(|(_, open)| *open > 0)
+            .collect();
+        expected.sort();
+        prop_assert_eq!(&reported, &expected, "receivables as of {}", day);
+
+        let mut unused: Vec<(String, i64)> = Vec::new();
+        store
+            .read(|conn| {
+                report::unused_credits(conn, day, None, None, |credit| {
+                    unused.push((credit.contact_id.clone(), credit.total().minor()));
+                    Ok(())
+                })
+            })
+            .unwrap();
+        let expected: Vec<(String, i64)> = CUSTOMERS
+            .iter()
+            .enumerate()
+            .map(|(c, id)| {
+                let left: i64 = (0..model.items.len())
+                    .filter(|&i| model.items[i].customer == c && !model.items[i].debit)
+                    .filter_map(|i| model.open_as_of(i, day))
+                    .sum();
+                (id.to_string(), left)
+            })
+            .filter(|(_, left)| *left > 0)
+            .collect();
+        prop_assert_eq!(&unused, &expected, "unused credit as of {}", day);
+        day = day.succ_opt().unwrap();
+    }
     Ok(())
 }
 

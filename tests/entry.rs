@@ -388,7 +388,7 @@ fn the_ledger_runs_the_balance_from_what_was_brought_forward() {
         books.stdout(&["customer", "ledger", "acme", "--format", "csv"]),
         "date,kind,number,due_date,reference,debit,credit,balance\n\
          ,brought_forward,,,,,,0.00\n\
-         2026-01-01,opening,,,,100.00,,100.00\n\
+         2026-01-01,opening,,2026-01-01,,100.00,,100.00\n\
          2026-02-01,invoice,INV-000001,2026-03-03,,500.00,,600.00\n\
          2026-03-01,payment,PAY-000001,,cheque 1001,,450.00,150.00\n\
          2026-03-10,void,INV-000001,,voids invoice of 2026-02-01,,500.00,-350.00\n"

@@ -8,6 +8,7 @@ pub mod completions;
 mod context;
 mod customer;
 mod entry;
+mod report;
 mod terms;
 
 use std::path::PathBuf;
@@ -102,6 +103,12 @@ pub enum Command {
     /// Apply unused balance to open invoices
     #[command(subcommand)]
     Credit(entry::CreditCommand),
+    /// What customers owe: due today, overdue and upcoming, or aged
+    Receivables(report::ReceivablesArgs),
+    /// What the business owes its customers: unused credit by source
+    Payables(report::PayablesArgs),
+    /// The customers with the most sales, payments or invoices
+    Top(report::TopArgs),
     /// Explain payment terms
     #[command(subcommand)]
     Terms(terms::TermsCommand),
@@ -126,6 +133,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Return(command) => entry::run_return(&ctx, command),
         Command::Refund(command) => entry::run_refund(&ctx, command),
         Command::Credit(command) => entry::run_credit(&ctx, command),
+        Command::Receivables(args) => report::receivables(&ctx, args),
+        Command::Payables(args) => report::payables(&ctx, args),
+        Command::Top(args) => report::top(&ctx, args),
         Command::Terms(command) => terms::run(&ctx, command),
         Command::Check => check(&ctx),
         Command::Completions { shell } => completions::run(shell),

@@ -6,3 +6,4 @@
 
 pub mod customer;
 pub mod entry;
+pub mod receivable;

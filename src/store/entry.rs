@@ -419,6 +419,8 @@ pub fn sync_opening(
         (None, Some((side, amount))) => {
             let mut entry = Entry::new(EntryKind::Opening, date, Money::from_minor(amount));
             entry.side = side;
+            // A receivable opening is due on its date, like an invoice.
+            entry.due_date = (side == Side::Debit).then_some(date);
             insert(tx, customer_id, &entry)?;
             Ok(())
         }
@@ -454,7 +456,8 @@ pub fn sync_opening(
                         SET side = ?2,
                             amount = ?3,
                             open_amount = ?3 - ?4,
-                            date = ?5
+                            date = ?5,
+                            due_date = CASE ?2 WHEN 'debit' THEN ?5 END
                         WHERE id = ?1
                         "#,
                         (id, side.as_str(), amount, applied, format_date(date)),

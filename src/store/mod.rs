@@ -10,6 +10,7 @@
 pub mod check;
 pub mod customer;
 pub mod entry;
+pub mod report;
 mod schema;
 
 use std::fs;

@@ -229,6 +229,20 @@ const MIGRATIONS: &[&str] = &[
         next INTEGER NOT NULL
     ) STRICT, WITHOUT ROWID;
     "#,
+    // 3: what the reports read. A receivable opening balance is due on its
+    // date, so it sits among the open debits by due date. Reports as of a
+    // past day look only at open items and at what changed after that day:
+    // applications dated later and entries voided later.
+    r#"
+    UPDATE entries
+    SET due_date = date
+    WHERE kind = 'opening'
+      AND side = 'debit';
+
+    CREATE INDEX applications_by_date ON applications (date);
+    CREATE INDEX entries_by_void_date ON entries (void_date) WHERE void_date IS NOT NULL;
+    CREATE INDEX entries_by_kind_date ON entries (kind, date, customer_id);
+    "#,
 ];
 
 /// The schema version this binary writes.

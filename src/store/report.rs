@@ -1,0 +1,377 @@
+//! SQL for the reports: open debits and unused credits as of a day, and
+//! totals by customer over a period.
+//!
+//! "As of" a day means what the books said at the end of that day: entries
+//! dated later do not exist yet, applications dated later have not
+//! happened, and voids dated later have not taken effect. The queries never
+//! walk the whole history for this. They start from what is open now (read
+//! from the partial indexes of open items) and add only the items that
+//! something after the day touched: applications dated later, and entries
+//! voided later. When nothing is dated after the day, as for the morning
+//! report, those additions are empty probes of an index.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row};
+
+use crate::domain::date::{format_date, parse_date};
+use crate::domain::entry::EntryKind;
+use crate::domain::money::Money;
+use crate::error::Error;
+
+/// Which open debits to read.
+#[derive(Debug, Clone)]
+pub struct DebitQuery {
+    pub as_of: NaiveDate,
+    /// Due on or after this day.
+    pub due_from: Option<NaiveDate>,
+    /// Due on or before this day.
+    pub due_to: Option<NaiveDate>,
+    pub customer_id: Option<i64>,
+    /// The document's location, or the customer's for an opening balance;
+    /// letter case aside.
+    pub location: Option<String>,
+    /// A tag of the customer.
+    pub tag: Option<String>,
+}
+
+/// The order open debits come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DebitOrder {
+    /// By due date, then customer, then number: for collecting.
+    Due,
+    /// By customer, then due date: for totals per customer.
+    Customer,
+}
+
+/// An invoice or receivable opening balance with something open on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDebit {
+    pub customer_id: i64,
+    pub contact_id: String,
+    /// The billing name, else the customer's name.
+    pub billing_name: Option<String>,
+    pub billing_phone: Option<String>,
+    pub billing_email: Option<String>,
+    pub credit_limit: Option<Money>,
+    pub kind: EntryKind,
+    /// `None` for an opening balance.
+    pub number: Option<String>,
+    pub date: NaiveDate,
+    pub due_date: NaiveDate,
+    /// What was still owed at the end of the day asked about.
+    pub open: Money,
+}
+
+/// SQL for the candidates open on `:as_of` among the entries of `side`:
+/// open now, or touched by something dated after the day.
+fn candidates(side: &str, open_now_filter: &str) -> String {
+    let (this, other) = match side {
+        "debit" => ("debit_id", "credit_id"),
+        _ => ("credit_id", "debit_id"),
+    };
+    format!(
+        r#"
+        SELECT id FROM entries
+        WHERE side = '{side}'
+          AND void_date IS NULL
+          AND open_amount > 0
+          {open_now_filter}
+        UNION
+        SELECT a.{this} FROM applications AS a
+        WHERE a.date > :as_of
+        UNION
+        SELECT a.{this} FROM entries AS voided
+        JOIN applications AS a ON a.{other} = voided.id
+        WHERE voided.void_date > :as_of
+        UNION
+        SELECT id FROM entries
+        WHERE void_date > :as_of
+          AND side = '{side}'
+        "#
+    )
+}
+
+/// SQL for what had been applied to or from the entry `e` by the end of
+/// `:as_of`, counting only applications whose other end was not voided by
+/// then.
+fn applied_as_of(side: &str) -> String {
+    let (this, other) = match side {
+        "debit" => ("debit_id", "credit_id"),
+        _ => ("credit_id", "debit_id"),
+    };
+    format!(
+        r#"coalesce((
+            SELECT sum(a.amount)
+            FROM applications AS a
+            JOIN entries AS other ON other.id = a.{other}
+            WHERE a.{this} = e.id
+              AND a.date <= :as_of
+              AND (other.void_date IS NULL OR other.void_date > :as_of)
+        ), 0)"#
+    )
+}
+
+fn debit_from_row(row: &Row) -> rusqlite::Result<OpenDebit> {
+    let date = |column: usize| -> rusqlite::Result<NaiveDate> {
+        let text: String = row.get(column)?;
+        parse_date(&text).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, e.into())
+        })
+    };
+    let kind: String = row.get(7)?;
+    Ok(OpenDebit {
+        customer_id: row.get(0)?,
+        contact_id: row.get(1)?,
+        billing_name: row.get(2)?,
+        billing_phone: row.get(3)?,
+        billing_email: row.get(4)?,
+        credit_limit: row.get::<_, Option<i64>>(5)?.map(Money::from_minor),
+        number: row.get(6)?,
+        kind: kind.parse().map_err(|e: String| {
+            rusqlite::Error::FromSqlConversionFailure(7, rusqlite::types::Type::Text, e.into())
+        })?,
+        date: date(8)?,
+        due_date: date(9)?,
+        open: Money::from_minor(row.get(10)?),
+    })
+}
+
+/// Call `each` for every invoice and receivable opening balance that had
+/// something open at the end of `query.as_of`, in `order`.
+pub fn open_debits(
+    conn: &Connection,
+    query: &DebitQuery,
+    order: DebitOrder,
+    mut each: impl FnMut(OpenDebit) -> Result<()>,
+) -> Result<()> {
+    let candidates = candidates(
+        "debit",
+        "AND due_date BETWEEN coalesce(:due_from, '0000-01-01') AND coalesce(:due_to, '9999-12-31')",
+    );
+    let applied = applied_as_of("debit");
+    let order_by = match order {
+        DebitOrder::Due => "e.due_date, c.contact_key, e.kind <> 'opening', e.number",
+        DebitOrder::Customer => "c.contact_key, e.due_date, e.kind <> 'opening', e.number",
+    };
+    let sql = format!(
+        r#"
+        WITH candidates (id) AS ({candidates})
+        SELECT * FROM (
+            SELECT
+                c.id, c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone,
+                c.billing_email, c.credit_limit, e.number, e.kind, e.date, e.due_date,
+                e.amount - {applied} AS open_as_of
+            FROM candidates
+            JOIN entries AS e ON e.id = candidates.id
+            JOIN customers AS c ON c.id = e.customer_id
+            WHERE e.kind IN ('invoice', 'opening')
+              AND e.date <= :as_of
+              AND (e.void_date IS NULL OR e.void_date > :as_of)
+              AND e.due_date BETWEEN coalesce(:due_from, '0000-01-01')
+                                 AND coalesce(:due_to, '9999-12-31')
+              AND (:customer IS NULL OR c.id = :customer)
+              AND (:location IS NULL OR fold(coalesce(e.location, c.location)) = fold(:location))
+              AND (:tag IS NULL OR EXISTS (
+                    SELECT 1
+                    FROM customer_tags AS t
+                    WHERE t.customer_id = c.id
+                      AND t.tag = :tag
+              ))
+            ORDER BY {order_by}
+        )
+        WHERE open_as_of > 0
+        "#
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::named_params! {
+        ":as_of": format_date(query.as_of),
+        ":due_from": query.due_from.map(format_date),
+        ":due_to": query.due_to.map(format_date),
+        ":customer": query.customer_id,
+        ":location": query.location,
+        ":tag": query.tag,
+    })?;
+    while let Some(row) = rows.next()? {
+        each(debit_from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// A customer's unused credit at the end of a day, by where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnusedCredit {
+    pub customer_id: i64,
+    pub contact_id: String,
+    pub billing_name: Option<String>,
+    pub billing_phone: Option<String>,
+    pub billing_email: Option<String>,
+    pub credit_limit: Option<Money>,
+    /// Left from advance payments and overpayments.
+    pub payments: Money,
+    /// Left from returns not applied or paid back.
+    pub returns: Money,
+    /// Left from a payable opening balance.
+    pub opening: Money,
+    /// The date of the oldest credit with something left.
+    pub oldest: NaiveDate,
+}
+
+impl UnusedCredit {
+    /// All of it.
+    pub fn total(&self) -> Money {
+        Money::from_minor(self.payments.minor() + self.returns.minor() + self.opening.minor())
+    }
+}
+
+/// Every customer holding unused credit at the end of `as_of`, by contact
+/// id, optionally only one customer or those with a tag.
+pub fn unused_credits(
+    conn: &Connection,
+    as_of: NaiveDate,
+    customer_id: Option<i64>,
+    tag: Option<&str>,
+    mut each: impl FnMut(UnusedCredit) -> Result<()>,
+) -> Result<()> {
+    let candidates = candidates("credit", "");
+    let applied = applied_as_of("credit");
+    let sql = format!(
+        r#"
+        WITH candidates (id) AS ({candidates}),
+        unused AS (
+            SELECT e.customer_id, e.kind, e.date, e.amount - {applied} AS left
+            FROM candidates
+            JOIN entries AS e ON e.id = candidates.id
+            WHERE e.date <= :as_of
+              AND (e.void_date IS NULL OR e.void_date > :as_of)
+              AND (:customer IS NULL OR e.customer_id = :customer)
+        )
+        SELECT
+            c.id, c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone,
+            c.billing_email, c.credit_limit,
+            sum(CASE u.kind WHEN 'payment' THEN u.left ELSE 0 END),
+            sum(CASE u.kind WHEN 'return' THEN u.left ELSE 0 END),
+            sum(CASE u.kind WHEN 'opening' THEN u.left ELSE 0 END),
+            min(u.date)
+        FROM unused AS u
+        JOIN customers AS c ON c.id = u.customer_id
+        WHERE u.left > 0
+          AND (:tag IS NULL OR EXISTS (
+                SELECT 1
+                FROM customer_tags AS t
+                WHERE t.customer_id = c.id
+                  AND t.tag = :tag
+          ))
+        GROUP BY c.id
+        ORDER BY c.contact_key
+        "#
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::named_params! {
+        ":as_of": format_date(as_of),
+        ":customer": customer_id,
+        ":tag": tag,
+    })?;
+    while let Some(row) = rows.next()? {
+        let oldest: String = row.get(9)?;
+        each(UnusedCredit {
+            customer_id: row.get(0)?,
+            contact_id: row.get(1)?,
+            billing_name: row.get(2)?,
+            billing_phone: row.get(3)?,
+            billing_email: row.get(4)?,
+            credit_limit: row.get::<_, Option<i64>>(5)?.map(Money::from_minor),
+            payments: Money::from_minor(row.get(6)?),
+            returns: Money::from_minor(row.get(7)?),
+            opening: Money::from_minor(row.get(8)?),
+            oldest: parse_date(&oldest).map_err(Error::Invalid)?,
+        })?;
+    }
+    Ok(())
+}
+
+/// What `top` ranks customers by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Invoices less returns, in minor units.
+    Sales,
+    /// Payments received, in minor units.
+    Payments,
+    /// How many invoices.
+    Invoices,
+}
+
+/// One customer's total over a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerTotal {
+    pub contact_id: String,
+    pub name: Option<String>,
+    pub value: i64,
+}
+
+/// The `limit` customers with the largest `measure` over the entries dated
+/// in `from..=to` (voided ones aside), largest first, ties by contact id;
+/// and the total of the measure over all customers.
+pub fn top_customers(
+    conn: &Connection,
+    measure: Measure,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    limit: u64,
+) -> Result<(Vec<CustomerTotal>, i64)> {
+    let (kinds, value) = match measure {
+        Measure::Sales => (
+            "('invoice', 'return')",
+            "sum(CASE e.kind WHEN 'invoice' THEN e.amount ELSE -e.amount END)",
+        ),
+        Measure::Payments => ("('payment')", "sum(e.amount)"),
+        Measure::Invoices => ("('invoice')", "count(*)"),
+    };
+    let per_customer = format!(
+        r#"
+        SELECT e.customer_id, {value} AS value
+        FROM entries AS e
+        WHERE e.kind IN {kinds}
+          AND e.date BETWEEN coalesce(:from, '0000-01-01') AND coalesce(:to, '9999-12-31')
+          AND e.void_date IS NULL
+        GROUP BY e.customer_id
+        "#
+    );
+    let params = rusqlite::named_params! {
+        ":from": from.map(format_date),
+        ":to": to.map(format_date),
+    };
+    let total: i64 = conn.query_row(
+        &format!("SELECT coalesce(sum(value), 0) FROM ({per_customer})"),
+        params,
+        |row| row.get(0),
+    )?;
+    let sql = format!(
+        r#"
+        SELECT c.contact_id, coalesce(c.name, c.billing_name), t.value
+        FROM ({per_customer}) AS t
+        JOIN customers AS c ON c.id = t.customer_id
+        WHERE t.value <> 0
+        ORDER BY t.value DESC, c.contact_key
+        LIMIT :limit
+        "#
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map(
+            rusqlite::named_params! {
+                ":from": from.map(format_date),
+                ":to": to.map(format_date),
+                ":limit": i64::try_from(limit).unwrap_or(i64::MAX),
+            },
+            |row| {
+                Ok(CustomerTotal {
+                    contact_id: row.get(0)?,
+                    name: row.get(1)?,
+                    value: row.get(2)?,
+                })
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((rows, total))
+}
