@@ -392,7 +392,7 @@ pub fn top(ctx: &Context, args: TopArgs) -> Result<()> {
         ])?;
     }
     rows.finish()?;
-    if ranked.is_empty() {
+    if ranked.is_empty() && args.limit > 0 {
         ctx.say("no customer has entries of that kind in the period");
     }
     Ok(())
