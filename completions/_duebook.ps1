@@ -43,7 +43,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -193,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
             [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
             [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
             [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
@@ -771,7 +773,197 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;terms;help;help' {
             break
         }
+        'duebook;bulk' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Mark the selected customers active')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Mark the selected customers inactive')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set fields and add or remove tags on the selected customers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the selected customers that have no entries and no opening balance')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold duplicate customers into one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;bulk;activate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select every customer (with no ids and no filters)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;bulk;deactivate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select every customer (with no ids and no filters)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;bulk;update' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'status, terms, location or credit-limit, such as location=South; an empty value clears location or credit-limit (repeatable)')
+            [CompletionResult]::new('--add-tag', '--add-tag', [CompletionResultType]::ParameterName, 'Add this tag (repeatable)')
+            [CompletionResult]::new('--remove-tag', '--remove-tag', [CompletionResultType]::ParameterName, 'Remove this tag (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select every customer (with no ids and no filters)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;bulk;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select every customer (with no ids and no filters)')
+            [CompletionResult]::new('--skip-blocked', '--skip-blocked', [CompletionResultType]::ParameterName, 'Delete the others when some are blocked, and list those kept')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;bulk;merge' {
+            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The customer that stays')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change without asking')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;bulk;help' {
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Mark the selected customers active')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Mark the selected customers inactive')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set fields and add or remove tags on the selected customers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the selected customers that have no entries and no opening balance')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold duplicate customers into one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;bulk;help;activate' {
+            break
+        }
+        'duebook;bulk;help;deactivate' {
+            break
+        }
+        'duebook;bulk;help;update' {
+            break
+        }
+        'duebook;bulk;help;delete' {
+            break
+        }
+        'duebook;bulk;help;merge' {
+            break
+        }
+        'duebook;bulk;help;help' {
+            break
+        }
         'duebook;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;history' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most K changes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
@@ -807,7 +999,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -937,7 +1131,33 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;help;terms;explain' {
             break
         }
+        'duebook;help;bulk' {
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Mark the selected customers active')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Mark the selected customers inactive')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set fields and add or remove tags on the selected customers')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the selected customers that have no entries and no opening balance')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold duplicate customers into one')
+            break
+        }
+        'duebook;help;bulk;activate' {
+            break
+        }
+        'duebook;help;bulk;deactivate' {
+            break
+        }
+        'duebook;help;bulk;update' {
+            break
+        }
+        'duebook;help;bulk;delete' {
+            break
+        }
+        'duebook;help;bulk;merge' {
+            break
+        }
         'duebook;help;check' {
+            break
+        }
+        'duebook;help;history' {
             break
         }
         'duebook;help;completions' {

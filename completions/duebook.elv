@@ -40,7 +40,9 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand payables 'What the business owes its customers: unused credit by source'
             cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
+            cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
+            cand history 'Every change recorded, newest first'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -183,7 +185,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand --query 'Any of id, names, emails or phones contains this text'
             cand --registered-from 'Registered on or after this date'
             cand --registered-to 'Registered on or before this date'
-            cand --status 'Which customers by status'
+            cand --status 'Which customers by status [default: all]'
             cand --tag 'Has this tag'
             cand --location 'Default location is this one (letter case aside)'
             cand --balance 'Which way the current balance goes'
@@ -691,7 +693,183 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;terms;help;help'= {
         }
+        &'duebook;bulk'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand activate 'Mark the selected customers active'
+            cand deactivate 'Mark the selected customers inactive'
+            cand update 'Set fields and add or remove tags on the selected customers'
+            cand delete 'Delete the selected customers that have no entries and no opening balance'
+            cand merge 'Fold duplicate customers into one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;bulk;activate'= {
+            cand --id 'Contact id contains this text'
+            cand --name 'Name or billing name contains this text'
+            cand --email 'Billing email contains this text'
+            cand --phone 'Billing phone contains these digits'
+            cand --query 'Any of id, names, emails or phones contains this text'
+            cand --registered-from 'Registered on or after this date'
+            cand --registered-to 'Registered on or before this date'
+            cand --status 'Which customers by status [default: all]'
+            cand --tag 'Has this tag'
+            cand --location 'Default location is this one (letter case aside)'
+            cand --balance 'Which way the current balance goes'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --over-limit 'Receivable above the credit limit'
+            cand --all 'Select every customer (with no ids and no filters)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand -y 'Change without asking'
+            cand --yes 'Change without asking'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;bulk;deactivate'= {
+            cand --id 'Contact id contains this text'
+            cand --name 'Name or billing name contains this text'
+            cand --email 'Billing email contains this text'
+            cand --phone 'Billing phone contains these digits'
+            cand --query 'Any of id, names, emails or phones contains this text'
+            cand --registered-from 'Registered on or after this date'
+            cand --registered-to 'Registered on or before this date'
+            cand --status 'Which customers by status [default: all]'
+            cand --tag 'Has this tag'
+            cand --location 'Default location is this one (letter case aside)'
+            cand --balance 'Which way the current balance goes'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --over-limit 'Receivable above the credit limit'
+            cand --all 'Select every customer (with no ids and no filters)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand -y 'Change without asking'
+            cand --yes 'Change without asking'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;bulk;update'= {
+            cand --id 'Contact id contains this text'
+            cand --name 'Name or billing name contains this text'
+            cand --email 'Billing email contains this text'
+            cand --phone 'Billing phone contains these digits'
+            cand --query 'Any of id, names, emails or phones contains this text'
+            cand --registered-from 'Registered on or after this date'
+            cand --registered-to 'Registered on or before this date'
+            cand --status 'Which customers by status [default: all]'
+            cand --tag 'Has this tag'
+            cand --location 'Default location is this one (letter case aside)'
+            cand --balance 'Which way the current balance goes'
+            cand --set 'status, terms, location or credit-limit, such as location=South; an empty value clears location or credit-limit (repeatable)'
+            cand --add-tag 'Add this tag (repeatable)'
+            cand --remove-tag 'Remove this tag (repeatable)'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --over-limit 'Receivable above the credit limit'
+            cand --all 'Select every customer (with no ids and no filters)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand -y 'Change without asking'
+            cand --yes 'Change without asking'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;bulk;delete'= {
+            cand --id 'Contact id contains this text'
+            cand --name 'Name or billing name contains this text'
+            cand --email 'Billing email contains this text'
+            cand --phone 'Billing phone contains these digits'
+            cand --query 'Any of id, names, emails or phones contains this text'
+            cand --registered-from 'Registered on or after this date'
+            cand --registered-to 'Registered on or before this date'
+            cand --status 'Which customers by status [default: all]'
+            cand --tag 'Has this tag'
+            cand --location 'Default location is this one (letter case aside)'
+            cand --balance 'Which way the current balance goes'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --over-limit 'Receivable above the credit limit'
+            cand --all 'Select every customer (with no ids and no filters)'
+            cand --skip-blocked 'Delete the others when some are blocked, and list those kept'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand -y 'Change without asking'
+            cand --yes 'Change without asking'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;bulk;merge'= {
+            cand --into 'The customer that stays'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand -y 'Change without asking'
+            cand --yes 'Change without asking'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;bulk;help'= {
+            cand activate 'Mark the selected customers active'
+            cand deactivate 'Mark the selected customers inactive'
+            cand update 'Set fields and add or remove tags on the selected customers'
+            cand delete 'Delete the selected customers that have no entries and no opening balance'
+            cand merge 'Fold duplicate customers into one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;bulk;help;activate'= {
+        }
+        &'duebook;bulk;help;deactivate'= {
+        }
+        &'duebook;bulk;help;update'= {
+        }
+        &'duebook;bulk;help;delete'= {
+        }
+        &'duebook;bulk;help;merge'= {
+        }
+        &'duebook;bulk;help;help'= {
+        }
         &'duebook;check'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;history'= {
+            cand --limit 'Show at most K changes'
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
             cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
@@ -725,7 +903,9 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand payables 'What the business owes its customers: unused credit by source'
             cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
+            cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
+            cand history 'Every change recorded, newest first'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -820,7 +1000,26 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;help;terms;explain'= {
         }
+        &'duebook;help;bulk'= {
+            cand activate 'Mark the selected customers active'
+            cand deactivate 'Mark the selected customers inactive'
+            cand update 'Set fields and add or remove tags on the selected customers'
+            cand delete 'Delete the selected customers that have no entries and no opening balance'
+            cand merge 'Fold duplicate customers into one'
+        }
+        &'duebook;help;bulk;activate'= {
+        }
+        &'duebook;help;bulk;deactivate'= {
+        }
+        &'duebook;help;bulk;update'= {
+        }
+        &'duebook;help;bulk;delete'= {
+        }
+        &'duebook;help;bulk;merge'= {
+        }
         &'duebook;help;check'= {
+        }
+        &'duebook;help;history'= {
         }
         &'duebook;help;completions'= {
         }

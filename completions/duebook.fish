@@ -47,7 +47,9 @@ complete -c duebook -n "__fish_duebook_needs_command" -f -a "receivables" -d 'Wh
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "top" -d 'The customers with the most sales, payments or invoices'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "bulk" -d 'Act on many customers at once: activate, deactivate, update, delete, merge'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "check" -d 'Verify the database file and every balance rule'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "history" -d 'Every change recorded, newest first'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand init" -l currency -d 'The currency of every amount, as an ISO 4217 code; fixed for good' -r
@@ -187,7 +189,7 @@ complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_see
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l query -d 'Any of id, names, emails or phones contains this text' -r
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l registered-from -d 'Registered on or after this date' -r
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l registered-to -d 'Registered on or before this date' -r
-complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Which customers by status' -r -f -a "active\t''
+complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
 inactive\t''
 all\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand customer; and __fish_seen_subcommand_from list" -l tag -d 'Has this tag' -r
@@ -577,6 +579,167 @@ complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_s
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "activate" -d 'Mark the selected customers active'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "deactivate" -d 'Mark the selected customers inactive'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "update" -d 'Set fields and add or remove tags on the selected customers'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "delete" -d 'Delete the selected customers that have no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "merge" -d 'Fold duplicate customers into one'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l all -d 'Select every customer (with no ids and no filters)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what would change, and change nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Change without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l all -d 'Select every customer (with no ids and no filters)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Show what would change, and change nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Change without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l set -d 'status, terms, location or credit-limit, such as location=South; an empty value clears location or credit-limit (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l add-tag -d 'Add this tag (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l remove-tag -d 'Remove this tag (repeatable)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l all -d 'Select every customer (with no ids and no filters)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what would change, and change nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -s y -l yes -d 'Change without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l all -d 'Select every customer (with no ids and no filters)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l skip-blocked -d 'Delete the others when some are blocked, and list those kept'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would change, and change nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Change without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -l into -d 'The customer that stays' -r
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change, and change nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Change without asking'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Mark the selected customers active'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Mark the selected customers inactive'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set fields and add or remove tags on the selected customers'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the selected customers that have no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Fold duplicate customers into one'
+complete -c duebook -n "__fish_duebook_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand check" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -588,6 +751,18 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand history" -l limit -d 'Show at most K changes' -r
+complete -c duebook -n "__fish_duebook_using_subcommand history" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand history" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand history" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand history" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand history" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -599,20 +774,22 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "init" -d 'Create the database'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "payment" -d 'Record, list, show and void payments'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "return" -d 'Record returned goods'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "refund" -d 'Record money paid back to a customer'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "top" -d 'The customers with the most sales, payments or invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "terms" -d 'Explain payment terms'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "check" -d 'Verify the database file and every balance rule'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "payment" -d 'Record, list, show and void payments'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "return" -d 'Record returned goods'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "refund" -d 'Record money paid back to a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "top" -d 'The customers with the most sales, payments or invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "bulk" -d 'Act on many customers at once: activate, deactivate, update, delete, merge'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "check" -d 'Verify the database file and every balance rule'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "history" -d 'Every change recorded, newest first'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change any field of a customer, its contact id included'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
@@ -633,3 +810,8 @@ complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_su
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "add" -d 'Record money paid back out of the customer\'s unused balance'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "apply" -d 'Move unused balance onto open invoices'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from terms" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "activate" -d 'Mark the selected customers active'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "deactivate" -d 'Mark the selected customers inactive'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "update" -d 'Set fields and add or remove tags on the selected customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "delete" -d 'Delete the selected customers that have no entries and no opening balance'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "merge" -d 'Fold duplicate customers into one'

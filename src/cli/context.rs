@@ -67,6 +67,7 @@ impl Context {
     pub fn open_with(&self, access: Access, currency: Currency) -> Result<Store> {
         let path = self.db_path()?;
         let store = Store::open(&path, access, currency, self.db.is_none())?;
+        store.set_actor(&operator(), &command_line())?;
         if store.was_created() {
             self.say(&format!(
                 "created database `{}` (currency {})",
@@ -145,4 +146,25 @@ impl Context {
             refused("not confirmed; nothing was changed")
         }
     }
+}
+
+/// The operating-system user running this command, for the history.
+fn operator() -> String {
+    ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// This command line as a shell would read it back, for the history.
+fn command_line() -> String {
+    let words: Vec<String> = std::iter::once("duebook".to_string())
+        .chain(std::env::args().skip(1))
+        .map(|word| match shlex::try_quote(&word) {
+            Ok(quoted) => quoted.into_owned(),
+            // Only a NUL byte cannot be quoted; show the word as it is.
+            Err(_) => word.escape_default().to_string(),
+        })
+        .collect();
+    words.join(" ")
 }

@@ -325,8 +325,7 @@ fn check_opening(customer: &Customer) -> Result<()> {
     Ok(())
 }
 
-/// The filters shared by `customer list` and, later, bulk commands and
-/// exports.
+/// The filters shared by `customer list` and the bulk commands.
 #[derive(Debug, Args, Default)]
 pub struct ListFilters {
     /// Contact id contains this text
@@ -350,9 +349,9 @@ pub struct ListFilters {
     /// Registered on or before this date
     #[arg(long, value_name = "YYYY-MM-DD")]
     registered_to: Option<String>,
-    /// Which customers by status
-    #[arg(long, value_enum, default_value_t = StatusFilter::All)]
-    status: StatusFilter,
+    /// Which customers by status [default: all]
+    #[arg(long, value_enum)]
+    status: Option<StatusFilter>,
     /// Has this tag
     #[arg(long)]
     tag: Option<String>,
@@ -367,11 +366,10 @@ pub struct ListFilters {
     over_limit: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum StatusFilter {
     Active,
     Inactive,
-    #[default]
     All,
 }
 
@@ -383,6 +381,25 @@ enum BalanceChoice {
 }
 
 impl ListFilters {
+    /// True when no filter was given.
+    pub fn is_empty(&self) -> bool {
+        let texts = [
+            &self.id,
+            &self.name,
+            &self.email,
+            &self.phone,
+            &self.query,
+            &self.registered_from,
+            &self.registered_to,
+            &self.tag,
+            &self.location,
+        ];
+        texts.iter().all(|t| t.is_none())
+            && self.status.is_none()
+            && self.balance.is_none()
+            && !self.over_limit
+    }
+
     /// Check the filters and turn them into the store's query.
     pub fn to_filter(&self) -> Result<CustomerFilter> {
         let date = |flag: &str, text: &Option<String>| {
@@ -409,9 +426,9 @@ impl ListFilters {
             registered_from: date("registered-from", &self.registered_from)?,
             registered_to: date("registered-to", &self.registered_to)?,
             status: match self.status {
-                StatusFilter::Active => Some(Status::Active),
-                StatusFilter::Inactive => Some(Status::Inactive),
-                StatusFilter::All => None,
+                Some(StatusFilter::Active) => Some(Status::Active),
+                Some(StatusFilter::Inactive) => Some(Status::Inactive),
+                Some(StatusFilter::All) | None => None,
             },
             tag,
             location: self.location.clone(),

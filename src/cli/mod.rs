@@ -4,6 +4,7 @@
 //! store in one transaction, and hands rows to `render`. Data goes to
 //! standard output; messages, prompts and errors go to standard error.
 
+mod bulk;
 pub mod completions;
 mod context;
 mod customer;
@@ -112,8 +113,19 @@ pub enum Command {
     /// Explain payment terms
     #[command(subcommand)]
     Terms(terms::TermsCommand),
+    /// Act on many customers at once: activate, deactivate, update, delete, merge
+    #[command(subcommand)]
+    Bulk(bulk::BulkCommand),
     /// Verify the database file and every balance rule
     Check,
+    /// Every change recorded, newest first
+    History {
+        /// Only the changes of this customer (its merged ids included)
+        id: Option<String>,
+        /// Show at most K changes
+        #[arg(long, value_name = "K", default_value_t = 50)]
+        limit: u64,
+    },
     /// Print shell completions, or the man page with `man`
     Completions {
         /// The shell to complete for, or `man`
@@ -137,7 +149,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Payables(args) => report::payables(&ctx, args),
         Command::Top(args) => report::top(&ctx, args),
         Command::Terms(command) => terms::run(&ctx, command),
+        Command::Bulk(command) => bulk::run(&ctx, command),
         Command::Check => check(&ctx),
+        Command::History { id, limit } => history(&ctx, id.as_deref(), limit),
         Command::Completions { shell } => completions::run(shell),
     }
 }
@@ -182,4 +196,66 @@ fn check(ctx: &Context) -> Result<()> {
         problems.len(),
         if problems.len() == 1 { "rule" } else { "rules" }
     ))
+}
+
+fn history(ctx: &Context, id: Option<&str>, limit: u64) -> Result<()> {
+    use crate::store::{customer as customers, history};
+    let store = ctx.open_read()?;
+    let currency = store.currency();
+    let changes = store.read(|conn| {
+        let ids = match id {
+            None => None,
+            Some(text) => Some(match customers::find(conn, text)? {
+                Some(row) => history::customer_ids(conn, row)?,
+                None => {
+                    let former =
+                        history::former_ids(conn, &crate::domain::customer::contact_key(text))?;
+                    if former.is_empty() {
+                        return crate::error::not_found(format!(
+                            "no customer has, or had, the contact id `{}`",
+                            text.trim()
+                        ));
+                    }
+                    former
+                }
+            }),
+        };
+        history::changes(conn, ids.as_deref(), limit)
+    })?;
+    let columns = [
+        "at",
+        "user",
+        "record",
+        "action",
+        "contact_id",
+        "number",
+        "before",
+        "after",
+        "command",
+    ];
+    let mut rows = ctx.rows(&columns)?;
+    for change in &changes {
+        let json = |text: &Option<String>| {
+            text.as_deref().map_or(crate::render::Value::Null, |t| {
+                crate::render::Value::Text(crate::report::history::amounts_as_decimals(
+                    t, &currency,
+                ))
+            })
+        };
+        rows.row(&[
+            crate::render::Value::Text(change.at.clone()),
+            crate::render::Value::Text(change.user.clone()),
+            crate::render::Value::Text(change.record.clone()),
+            crate::render::Value::Text(change.action.clone()),
+            crate::render::Value::text(change.contact_id.as_deref()),
+            crate::render::Value::text(change.number.as_deref()),
+            json(&change.before),
+            json(&change.after),
+            crate::render::Value::Text(change.command.clone()),
+        ])?;
+    }
+    if rows.finish()? == 0 {
+        ctx.say("no changes are recorded");
+    }
+    Ok(())
 }

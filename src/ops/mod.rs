@@ -3,4 +3,5 @@
 //! inside a transaction its caller opened, so a command's whole change
 //! commits or rolls back as one.
 
+pub mod bulk;
 pub mod entry;

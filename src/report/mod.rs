@@ -6,4 +6,5 @@
 
 pub mod customer;
 pub mod entry;
+pub mod history;
 pub mod receivable;

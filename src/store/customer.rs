@@ -4,6 +4,8 @@
 //! lookup goes through `contact_key`. Balances are read from the
 //! `customer_balances` view, so they are always derived from the entries.
 
+use std::collections::BTreeSet;
+
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::types::Type;
@@ -231,7 +233,8 @@ fn record_from_row(row: &Row) -> rusqlite::Result<CustomerRecord> {
 }
 
 /// The row id of the customer named by `text`, compared without regard to
-/// letter case, or `None`.
+/// letter case, or `None`. A contact id that was merged into another
+/// customer names that customer.
 pub fn find(conn: &Connection, text: &str) -> Result<Option<i64>> {
     let id = conn
         .prepare_cached(
@@ -239,11 +242,57 @@ pub fn find(conn: &Connection, text: &str) -> Result<Option<i64>> {
             SELECT id
             FROM customers
             WHERE contact_key = ?1
+            UNION ALL
+            SELECT customer_id
+            FROM customer_aliases
+            WHERE alias_key = ?1
+            LIMIT 1
             "#,
         )?
         .query_row([contact_key(text)], |row| row.get(0))
         .optional()?;
     Ok(id)
+}
+
+/// The customer that holds `key` as an alias, with its contact id.
+fn alias_holder(conn: &Connection, key: &str) -> Result<Option<(i64, String)>> {
+    let holder = conn
+        .prepare_cached(
+            r#"
+            SELECT c.id, c.contact_id
+            FROM customer_aliases AS a
+            JOIN customers AS c ON c.id = a.customer_id
+            WHERE a.alias_key = ?1
+            "#,
+        )?
+        .query_row([key], |row| Ok((row.get(0)?, row.get(1)?)))
+        .optional()?;
+    Ok(holder)
+}
+
+/// Refuse a contact id that lives on as another customer's alias; one that
+/// is this customer's own alias (`id`) stops being an alias and becomes its
+/// contact id again.
+fn claim_alias(tx: &Transaction, id: Option<i64>, customer: &Customer) -> Result<()> {
+    let key = customer.contact_id.key();
+    match alias_holder(tx, &key)? {
+        None => Ok(()),
+        Some((holder, _)) if Some(holder) == id => {
+            tx.execute(
+                r#"
+                DELETE FROM customer_aliases
+                WHERE alias_key = ?1
+                "#,
+                [key],
+            )?;
+            Ok(())
+        }
+        Some((_, holder)) => crate::error::invalid(format!(
+            "contact id `{}` was merged into customer `{holder}` and still names it; choose \
+             another id",
+            customer.contact_id
+        )),
+    }
 }
 
 /// Like `find`, but a missing customer is `Error::NotFound` with a hint.
@@ -343,6 +392,7 @@ fn taken_message(tx: &Connection, customer: &Customer) -> String {
 ///
 /// An id that exists in any letter case is `Error::Invalid`.
 pub fn insert(tx: &Transaction, customer: &Customer, currency: &Currency) -> Result<i64> {
+    claim_alias(tx, None, customer)?;
     let mut stmt = tx.prepare_cached(
         r#"
         INSERT INTO customers (
@@ -380,6 +430,7 @@ pub fn insert(tx: &Transaction, customer: &Customer, currency: &Currency) -> Res
 /// opening balance that credit was already applied to may be refused (see
 /// `entry::sync_opening`).
 pub fn update(tx: &Transaction, id: i64, customer: &Customer, currency: &Currency) -> Result<()> {
+    claim_alias(tx, Some(id), customer)?;
     let mut stmt = tx.prepare_cached(
         r#"
         UPDATE customers
@@ -418,13 +469,6 @@ pub fn update(tx: &Transaction, id: i64, customer: &Customer, currency: &Currenc
     let index = stmt.parameter_index(":id")?.expect("the update names :id");
     stmt.raw_bind_parameter(index, id)?;
     on_unique(stmt.raw_execute(), || taken_message(tx, customer))?;
-    tx.execute(
-        r#"
-        DELETE FROM customer_tags
-        WHERE customer_id = ?1
-        "#,
-        [id],
-    )?;
     write_tags(tx, id, customer)?;
     sync_opening(tx, id, customer, currency)
 }
@@ -434,15 +478,37 @@ fn sync_opening(tx: &Transaction, id: i64, customer: &Customer, currency: &Curre
     super::entry::sync_opening(tx, id, customer.opening, date, currency)
 }
 
+/// Make the stored tags of customer `id` those of `customer`, touching only
+/// the tags that differ, so the history shows what really changed.
 fn write_tags(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
+    let stored: BTreeSet<String> = tx
+        .prepare_cached(
+            r#"
+            SELECT tag
+            FROM customer_tags
+            WHERE customer_id = ?1
+            "#,
+        )?
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut remove = tx.prepare_cached(
+        r#"
+        DELETE FROM customer_tags
+        WHERE customer_id = ?1
+          AND tag = ?2
+        "#,
+    )?;
+    for tag in stored.difference(&customer.tags) {
+        remove.execute((id, tag))?;
+    }
+    let mut add = tx.prepare_cached(
         r#"
         INSERT INTO customer_tags (customer_id, tag)
         VALUES (?1, ?2)
         "#,
     )?;
-    for tag in &customer.tags {
-        stmt.execute((id, tag))?;
+    for tag in customer.tags.difference(&stored) {
+        add.execute((id, tag))?;
     }
     Ok(())
 }
@@ -716,6 +782,76 @@ pub fn list(
     while let Some(row) = rows.next()? {
         each(record_from_row(row)?)?;
     }
+    Ok(())
+}
+
+/// Move everything customer `from` holds besides its own fields (entries
+/// other than an opening balance, contacts and aliases) to customer `to`.
+/// Returns how many entries and contacts moved.
+pub fn move_holdings(tx: &Transaction, from: i64, to: i64) -> Result<(usize, usize)> {
+    let entries = tx.execute(
+        r#"
+        UPDATE entries
+        SET customer_id = ?2
+        WHERE customer_id = ?1
+          AND kind <> 'opening'
+        "#,
+        (from, to),
+    )?;
+    let contacts = tx.execute(
+        r#"
+        UPDATE customer_contacts
+        SET customer_id = ?2
+        WHERE customer_id = ?1
+        "#,
+        (from, to),
+    )?;
+    tx.execute(
+        r#"
+        UPDATE customer_aliases
+        SET customer_id = ?2
+        WHERE customer_id = ?1
+        "#,
+        (from, to),
+    )?;
+    Ok((entries, contacts))
+}
+
+/// Make `alias` (the contact id of customer `former_id`, merged on `date`)
+/// name customer `id` from now on.
+pub fn add_alias(
+    tx: &Transaction,
+    id: i64,
+    alias: &ContactId,
+    former_id: i64,
+    date: NaiveDate,
+) -> Result<()> {
+    tx.execute(
+        r#"
+        INSERT INTO customer_aliases (alias_key, alias, customer_id, former_id, merged_on)
+        VALUES (?1, ?2, ?3, ?4, ?5)
+        "#,
+        (
+            alias.key(),
+            alias.as_str(),
+            id,
+            former_id,
+            crate::domain::date::format_date(date),
+        ),
+    )?;
+    Ok(())
+}
+
+/// Delete customer `id` and its tags, contacts and aliases, without the
+/// checks of `delete`: for a merge, once its holdings have moved.
+pub fn remove(tx: &Transaction, id: i64) -> Result<()> {
+    tx.execute(
+        r#"
+        DELETE FROM customers
+        WHERE id = ?1
+        "#,
+        [id],
+    )?;
     Ok(())
 }
 

@@ -480,6 +480,72 @@ pub fn latest(conn: &Connection, customer_id: i64, limit: u32) -> Result<Vec<Ent
     Ok(records)
 }
 
+/// The row id of customer `customer_id`'s opening entry, if it has one.
+pub fn opening_of(conn: &Connection, customer_id: i64) -> Result<Option<i64>> {
+    let id = conn
+        .prepare_cached(
+            r#"
+            SELECT id
+            FROM entries
+            WHERE customer_id = ?1
+              AND kind = 'opening'
+            "#,
+        )?
+        .query_row([customer_id], |row| row.get(0))
+        .optional()?;
+    Ok(id)
+}
+
+/// Fold opening entry `from` into opening entry `into`, of the same side:
+/// `into` takes the sum of both amounts, the earlier date and every
+/// application of `from`, and `from` is deleted. Used by a merge, which then
+/// gives the surviving customer the matching opening balance.
+pub fn fold_opening(tx: &Transaction, from: i64, into: i64) -> Result<()> {
+    tx.execute(
+        r#"
+        UPDATE applications
+        SET credit_id = CASE WHEN credit_id = ?1 THEN ?2 ELSE credit_id END,
+            debit_id = CASE WHEN debit_id = ?1 THEN ?2 ELSE debit_id END
+        WHERE credit_id = ?1
+           OR debit_id = ?1
+        "#,
+        (from, into),
+    )?;
+    tx.execute(
+        r#"
+        UPDATE entries AS e
+        SET amount = e.amount + f.amount,
+            date = min(e.date, f.date),
+            due_date = CASE e.side WHEN 'debit' THEN min(e.date, f.date) END
+        FROM entries AS f
+        WHERE e.id = ?2
+          AND f.id = ?1
+        "#,
+        (from, into),
+    )?;
+    tx.execute(
+        r#"
+        DELETE FROM entries
+        WHERE id = ?1
+        "#,
+        [from],
+    )?;
+    refresh_open(tx, into)
+}
+
+/// Give opening entry `id` to customer `customer_id`.
+pub fn move_opening(tx: &Transaction, id: i64, customer_id: i64) -> Result<()> {
+    tx.execute(
+        r#"
+        UPDATE entries
+        SET customer_id = ?2
+        WHERE id = ?1
+        "#,
+        (id, customer_id),
+    )?;
+    Ok(())
+}
+
 /// Which entries a listing shows.
 #[derive(Debug, Clone, Default)]
 pub struct EntryFilter {

@@ -10,6 +10,7 @@
 pub mod check;
 pub mod customer;
 pub mod entry;
+pub mod history;
 pub mod report;
 mod schema;
 
@@ -191,7 +192,26 @@ impl Store {
             schema::migrate(&mut self.conn, &self.currency)?;
         }
         self.currency = schema::currency(&self.conn)?;
+        history::install(&self.conn)?;
         Ok(())
+    }
+
+    /// Record the changes that follow as made by `user` running `command`.
+    pub fn set_actor(&self, user: &str, command: &str) -> Result<()> {
+        history::set_context(&self.conn, user, command)
+    }
+
+    /// Run `work` in an immediate transaction and roll it back, whatever it
+    /// did: for a dry run that shows exactly what a change would do, and
+    /// leaves the database as it was.
+    pub fn rehearse<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(busy_to_retry)?;
+        let value = work(&tx)?;
+        tx.rollback().map_err(busy_to_retry)?;
+        Ok(value)
     }
 }
 

@@ -243,6 +243,40 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX entries_by_void_date ON entries (void_date) WHERE void_date IS NOT NULL;
     CREATE INDEX entries_by_kind_date ON entries (kind, date, customer_id);
     "#,
+    // 4: merges leave the old contact ids behind as aliases, and every change
+    // to customers, their tags, contacts and aliases, entries and
+    // applications is recorded with who made it, with which command, and
+    // the record before and after (see `history.rs`).
+    r#"
+    CREATE TABLE customer_aliases (
+        alias_key TEXT PRIMARY KEY,
+        alias TEXT NOT NULL,
+        customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+        -- The row id the merged customer had, so its history follows it.
+        former_id INTEGER NOT NULL,
+        merged_on TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE INDEX customer_aliases_by_customer ON customer_aliases (customer_id);
+
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        command TEXT NOT NULL,
+        record TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        -- The customer's row id at the time; not a foreign key, as the
+        -- history outlives deleted and merged customers.
+        customer_id INTEGER,
+        contact_id TEXT,
+        number TEXT,
+        before TEXT,
+        after TEXT
+    ) STRICT;
+
+    CREATE INDEX history_by_customer ON history (customer_id, id);
+    "#,
 ];
 
 /// The schema version this binary writes.

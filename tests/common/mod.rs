@@ -52,6 +52,7 @@ impl Books {
             .env("DUEBOOK_TODAY", TODAY)
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("HOME", self.dir.path())
+            .env("USER", "tester")
             .args(args);
         cmd
     }

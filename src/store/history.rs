@@ -1,0 +1,443 @@
+//! The record of every change: who, when, with which command, and the row
+//! before and after.
+//!
+//! Triggers write it, so no path that changes customers, their tags,
+//! contacts and aliases, entries or applications can forget to. They are
+//! TEMP triggers, made on every connection this program opens, because they
+//! read who is acting from a TEMP table that only this connection sees; a
+//! change made with another SQLite tool is therefore not recorded. The open
+//! amount that every write keeps in step is not history of its own: updates
+//! that touch only it are not recorded.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+/// The columns of a customer recorded in its history, as stored.
+const CUSTOMER_FIELDS: &[&str] = &[
+    "contact_id",
+    "status",
+    "name",
+    "terms",
+    "opening_type",
+    "opening_amount",
+    "opening_date",
+    "location",
+    "billing_name",
+    "billing_email",
+    "billing_phone",
+    "billing_address",
+    "billing_city",
+    "billing_region",
+    "billing_postal_code",
+    "billing_country",
+    "shipping_name",
+    "shipping_phone",
+    "shipping_address",
+    "shipping_city",
+    "shipping_region",
+    "shipping_postal_code",
+    "shipping_country",
+    "credit_limit",
+    "note",
+    "registered",
+];
+
+/// The columns of an entry recorded in its history, as stored.
+const ENTRY_FIELDS: &[&str] = &[
+    "kind",
+    "side",
+    "number",
+    "date",
+    "amount",
+    "due_date",
+    "location",
+    "method",
+    "reference",
+    "note",
+    "void_date",
+];
+
+/// The keys of recorded rows that hold amounts in minor units.
+pub const AMOUNT_KEYS: &[&str] = &["amount", "opening_amount", "credit_limit"];
+
+/// `json_object(...)` of the named columns of row `row` (`NEW` or `OLD`).
+fn json(row: &str, fields: &[&str], extra: &str) -> String {
+    let pairs: Vec<String> = fields.iter().map(|f| format!("'{f}', {row}.{f}")).collect();
+    format!("json_object({}{extra})", pairs.join(", "))
+}
+
+fn entry_json(row: &str) -> String {
+    let customer = format!(
+        ", 'contact_id', (SELECT contact_id FROM main.customers WHERE id = {row}.customer_id)"
+    );
+    json(row, ENTRY_FIELDS, &customer)
+}
+
+/// One trigger: after `event` on `table`, record `record` with the given
+/// SQL expressions, when `condition` holds.
+struct Trigger<'a> {
+    name: &'a str,
+    event: String,
+    table: &'a str,
+    condition: Option<String>,
+    record: &'a str,
+    action: &'a str,
+    customer_id: String,
+    contact_id: String,
+    number: String,
+    before: String,
+    after: String,
+}
+
+impl Trigger<'_> {
+    fn sql(&self) -> String {
+        let when = self
+            .condition
+            .as_ref()
+            .map_or(String::new(), |c| format!("WHEN {c}"));
+        format!(
+            r#"
+            CREATE TEMP TRIGGER IF NOT EXISTS history_{name}
+            AFTER {event} ON main.{table}
+            {when}
+            BEGIN
+                INSERT INTO main.history
+                    (at, user, command, record, action, customer_id, contact_id, number, before, after)
+                SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), user, command, '{record}', '{action}',
+                    {customer_id}, {contact_id}, {number}, {before}, {after}
+                FROM temp.history_context;
+            END;
+            "#,
+            name = self.name,
+            event = self.event,
+            table = self.table,
+            record = self.record,
+            action = self.action,
+            customer_id = self.customer_id,
+            contact_id = self.contact_id,
+            number = self.number,
+            before = self.before,
+            after = self.after,
+        )
+    }
+}
+
+fn contact_id_of(row: &str) -> String {
+    format!("(SELECT contact_id FROM main.customers WHERE id = {row}.customer_id)")
+}
+
+fn triggers() -> Vec<Trigger<'static>> {
+    let null = || "NULL".to_string();
+    let customer_new = json("NEW", CUSTOMER_FIELDS, "");
+    let customer_old = json("OLD", CUSTOMER_FIELDS, "");
+    let contact = |row: &str| json(row, &["name", "role", "email", "phone"], "");
+    let entry_columns = ENTRY_FIELDS.join(", ");
+    vec![
+        Trigger {
+            name: "customer_insert",
+            event: "INSERT".into(),
+            table: "customers",
+            condition: None,
+            record: "customer",
+            action: "insert",
+            customer_id: "NEW.id".into(),
+            contact_id: "NEW.contact_id".into(),
+            number: null(),
+            before: null(),
+            after: customer_new.clone(),
+        },
+        Trigger {
+            name: "customer_update",
+            event: "UPDATE".into(),
+            table: "customers",
+            condition: Some(format!("{customer_old} IS NOT {customer_new}")),
+            record: "customer",
+            action: "update",
+            customer_id: "NEW.id".into(),
+            contact_id: "NEW.contact_id".into(),
+            number: null(),
+            before: customer_old.clone(),
+            after: customer_new,
+        },
+        Trigger {
+            name: "customer_delete",
+            event: "DELETE".into(),
+            table: "customers",
+            condition: None,
+            record: "customer",
+            action: "delete",
+            customer_id: "OLD.id".into(),
+            contact_id: "OLD.contact_id".into(),
+            number: null(),
+            before: customer_old,
+            after: null(),
+        },
+        Trigger {
+            name: "tag_insert",
+            event: "INSERT".into(),
+            table: "customer_tags",
+            condition: None,
+            record: "tag",
+            action: "insert",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: null(),
+            before: null(),
+            after: "json_object('tag', NEW.tag)".into(),
+        },
+        Trigger {
+            name: "tag_delete",
+            event: "DELETE".into(),
+            table: "customer_tags",
+            condition: None,
+            record: "tag",
+            action: "delete",
+            customer_id: "OLD.customer_id".into(),
+            contact_id: contact_id_of("OLD"),
+            number: null(),
+            before: "json_object('tag', OLD.tag)".into(),
+            after: null(),
+        },
+        Trigger {
+            name: "contact_insert",
+            event: "INSERT".into(),
+            table: "customer_contacts",
+            condition: None,
+            record: "contact",
+            action: "insert",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: "NEW.id".into(),
+            before: null(),
+            after: contact("NEW"),
+        },
+        Trigger {
+            name: "contact_update",
+            event: "UPDATE".into(),
+            table: "customer_contacts",
+            condition: None,
+            record: "contact",
+            action: "update",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: "NEW.id".into(),
+            before: format!("json_set({}, '$.contact_id', {})", contact("OLD"), contact_id_of("OLD")),
+            after: format!("json_set({}, '$.contact_id', {})", contact("NEW"), contact_id_of("NEW")),
+        },
+        Trigger {
+            name: "contact_delete",
+            event: "DELETE".into(),
+            table: "customer_contacts",
+            condition: None,
+            record: "contact",
+            action: "delete",
+            customer_id: "OLD.customer_id".into(),
+            contact_id: contact_id_of("OLD"),
+            number: "OLD.id".into(),
+            before: contact("OLD"),
+            after: null(),
+        },
+        Trigger {
+            name: "alias_insert",
+            event: "INSERT".into(),
+            table: "customer_aliases",
+            condition: None,
+            record: "alias",
+            action: "insert",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: null(),
+            before: null(),
+            after: "json_object('alias', NEW.alias, 'former_id', NEW.former_id)".into(),
+        },
+        Trigger {
+            name: "alias_update",
+            event: "UPDATE".into(),
+            table: "customer_aliases",
+            condition: None,
+            record: "alias",
+            action: "update",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: null(),
+            before: format!("json_object('alias', OLD.alias, 'contact_id', {})", contact_id_of("OLD")),
+            after: format!("json_object('alias', NEW.alias, 'contact_id', {})", contact_id_of("NEW")),
+        },
+        Trigger {
+            name: "entry_insert",
+            event: "INSERT".into(),
+            table: "entries",
+            condition: None,
+            record: "entry",
+            action: "insert",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: "NEW.number".into(),
+            before: null(),
+            after: entry_json("NEW"),
+        },
+        Trigger {
+            name: "entry_update",
+            event: format!("UPDATE OF customer_id, {entry_columns}"),
+            table: "entries",
+            condition: Some(format!("{} IS NOT {}", entry_json("OLD"), entry_json("NEW"))),
+            record: "entry",
+            action: "update",
+            customer_id: "NEW.customer_id".into(),
+            contact_id: contact_id_of("NEW"),
+            number: "NEW.number".into(),
+            before: entry_json("OLD"),
+            after: entry_json("NEW"),
+        },
+        Trigger {
+            name: "entry_delete",
+            event: "DELETE".into(),
+            table: "entries",
+            condition: None,
+            record: "entry",
+            action: "delete",
+            customer_id: "OLD.customer_id".into(),
+            contact_id: contact_id_of("OLD"),
+            number: "OLD.number".into(),
+            before: entry_json("OLD"),
+            after: null(),
+        },
+        Trigger {
+            name: "application_insert",
+            event: "INSERT".into(),
+            table: "applications",
+            condition: None,
+            record: "application",
+            action: "insert",
+            customer_id: "(SELECT customer_id FROM main.entries WHERE id = NEW.credit_id)".into(),
+            contact_id: "(SELECT c.contact_id FROM main.entries AS e JOIN main.customers AS c \
+                          ON c.id = e.customer_id WHERE e.id = NEW.credit_id)"
+                .into(),
+            number: "(SELECT coalesce(number, 'opening') FROM main.entries WHERE id = NEW.credit_id)"
+                .into(),
+            before: null(),
+            after: "json_object(\
+                'credit', (SELECT coalesce(number, 'opening') FROM main.entries WHERE id = NEW.credit_id), \
+                'debit', (SELECT coalesce(number, 'opening') FROM main.entries WHERE id = NEW.debit_id), \
+                'amount', NEW.amount, 'date', NEW.date)"
+                .into(),
+        },
+    ]
+}
+
+/// Make this connection record its changes, as `user` running `command`
+/// until told other.
+pub fn install(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        r#"
+        CREATE TEMP TABLE IF NOT EXISTS history_context (
+            user TEXT NOT NULL,
+            command TEXT NOT NULL
+        );
+        DELETE FROM temp.history_context;
+        INSERT INTO temp.history_context (user, command)
+        VALUES ('unknown', 'duebook');
+        "#,
+    )?;
+    for trigger in triggers() {
+        conn.execute_batch(&trigger.sql())?;
+    }
+    Ok(())
+}
+
+/// Who is acting and with which command, for the changes that follow.
+pub fn set_context(conn: &Connection, user: &str, command: &str) -> Result<()> {
+    conn.execute(
+        r#"
+        UPDATE temp.history_context
+        SET user = ?1,
+            command = ?2
+        "#,
+        (user, command),
+    )?;
+    Ok(())
+}
+
+/// One recorded change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub at: String,
+    pub user: String,
+    pub command: String,
+    pub record: String,
+    pub action: String,
+    pub contact_id: Option<String>,
+    pub number: Option<String>,
+    /// The row before the change, as JSON with amounts in minor units.
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// The newest `limit` changes, of the customers with these row ids or of
+/// everyone when `customers` is `None`, newest first.
+pub fn changes(conn: &Connection, customers: Option<&[i64]>, limit: u64) -> Result<Vec<Change>> {
+    let ids = customers.map(|ids| serde_json::to_string(ids).expect("row ids serialise"));
+    let mut stmt = conn.prepare_cached(
+        r#"
+        SELECT at, user, command, record, action, contact_id, number, before, after
+        FROM history
+        WHERE ?1 IS NULL
+           OR customer_id IN (SELECT value FROM json_each(?1))
+        ORDER BY id DESC
+        LIMIT ?2
+        "#,
+    )?;
+    let rows = stmt
+        .query_map((ids, i64::try_from(limit).unwrap_or(i64::MAX)), |row| {
+            Ok(Change {
+                at: row.get(0)?,
+                user: row.get(1)?,
+                command: row.get(2)?,
+                record: row.get(3)?,
+                action: row.get(4)?,
+                contact_id: row.get(5)?,
+                number: row.get(6)?,
+                before: row.get(7)?,
+                after: row.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The row ids a customer's history was recorded under: its own, and those
+/// of the customers merged into it.
+pub fn customer_ids(conn: &Connection, customer_id: i64) -> Result<Vec<i64>> {
+    let mut ids = vec![customer_id];
+    let mut stmt = conn.prepare_cached(
+        r#"
+        SELECT former_id
+        FROM customer_aliases
+        WHERE customer_id = ?1
+        ORDER BY former_id
+        "#,
+    )?;
+    for id in stmt.query_map([customer_id], |row| row.get::<_, i64>(0))? {
+        ids.push(id?);
+    }
+    Ok(ids)
+}
+
+/// The row ids recorded for a contact id that no longer names a customer,
+/// such as one deleted, so its history can still be read.
+pub fn former_ids(conn: &Connection, contact_key: &str) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        r#"
+        SELECT DISTINCT customer_id
+        FROM history
+        WHERE record = 'customer'
+          AND fold(contact_id) = ?1
+          AND customer_id IS NOT NULL
+        ORDER BY customer_id
+        "#,
+    )?;
+    let ids = stmt
+        .query_map([contact_key], |row| row.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
