@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read customers or entries from CSV')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers, entries or a ledger as CSV')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
@@ -773,6 +775,122 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;terms;help;help' {
             break
         }
+        'duebook;import' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of every entry, for a file without a kind column')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'What to do with rows whose contact id or number already exists')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where --skip-invalid writes the bad rows, with a reason column')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the good rows and write the bad ones to --rejects')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Ignore columns the import does not know')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and count, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers, with their contacts, tags and aliases')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'Invoices, payments, returns and refunds, with their applications')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;export;customers' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Contact id contains this text')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name or billing name contains this text')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Billing email contains this text')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Billing phone contains these digits')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Any of id, names, emails or phones contains this text')
+            [CompletionResult]::new('--registered-from', '--registered-from', [CompletionResultType]::ParameterName, 'Registered on or after this date')
+            [CompletionResult]::new('--registered-to', '--registered-to', [CompletionResultType]::ParameterName, 'Registered on or before this date')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which customers by status [default: all]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Has this tag')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Default location is this one (letter case aside)')
+            [CompletionResult]::new('--balance', '--balance', [CompletionResultType]::ParameterName, 'Which way the current balance goes')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--over-limit', '--over-limit', [CompletionResultType]::ParameterName, 'Receivable above the credit limit')
+            [CompletionResult]::new('--safe', '--safe', [CompletionResultType]::ParameterName, 'Neutralise text cells a spreadsheet would run as formulas')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;export;entries' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s entries')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Dated on or after this day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Dated on or before this day')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only entries of this kind')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--safe', '--safe', [CompletionResultType]::ParameterName, 'Neutralise text cells a spreadsheet would run as formulas')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;export;ledger' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (in place only once complete) [default: standard output]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('--safe', '--safe', [CompletionResultType]::ParameterName, 'Neutralise text cells a spreadsheet would run as formulas')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'duebook;export;help' {
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers, with their contacts, tags and aliases')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'Invoices, payments, returns and refunds, with their applications')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'duebook;export;help;customers' {
+            break
+        }
+        'duebook;export;help;entries' {
+            break
+        }
+        'duebook;export;help;ledger' {
+            break
+        }
+        'duebook;export;help;help' {
+            break
+        }
         'duebook;bulk' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
@@ -999,6 +1117,8 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('payables', 'payables', [CompletionResultType]::ParameterValue, 'What the business owes its customers: unused credit by source')
             [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'The customers with the most sales, payments or invoices')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Explain payment terms')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read customers or entries from CSV')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers, entries or a ledger as CSV')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
@@ -1129,6 +1249,24 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;help;terms;explain' {
+            break
+        }
+        'duebook;help;import' {
+            break
+        }
+        'duebook;help;export' {
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers, with their contacts, tags and aliases')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'Invoices, payments, returns and refunds, with their applications')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A customer''s ledger')
+            break
+        }
+        'duebook;help;export;customers' {
+            break
+        }
+        'duebook;help;export;entries' {
+            break
+        }
+        'duebook;help;export;ledger' {
             break
         }
         'duebook;help;bulk' {

@@ -40,6 +40,8 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand payables 'What the business owes its customers: unused credit by source'
             cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
+            cand import 'Read customers or entries from CSV'
+            cand export 'Write customers, entries or a ledger as CSV'
             cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
             cand history 'Every change recorded, newest first'
@@ -693,6 +695,112 @@ set edit:completion:arg-completer[duebook] = {|@words|
         }
         &'duebook;terms;help;help'= {
         }
+        &'duebook;import'= {
+            cand --kind 'The kind of every entry, for a file without a kind column'
+            cand --mode 'What to do with rows whose contact id or number already exists'
+            cand --rejects 'Where --skip-invalid writes the bad rows, with a reason column'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --skip-invalid 'Import the good rows and write the bad ones to --rejects'
+            cand --ignore-unknown 'Ignore columns the import does not know'
+            cand --dry-run 'Check every row and count, writing nothing'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;export'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand customers 'Customers, with their contacts, tags and aliases'
+            cand entries 'Invoices, payments, returns and refunds, with their applications'
+            cand ledger 'A customer''s ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;export;customers'= {
+            cand --id 'Contact id contains this text'
+            cand --name 'Name or billing name contains this text'
+            cand --email 'Billing email contains this text'
+            cand --phone 'Billing phone contains these digits'
+            cand --query 'Any of id, names, emails or phones contains this text'
+            cand --registered-from 'Registered on or after this date'
+            cand --registered-to 'Registered on or before this date'
+            cand --status 'Which customers by status [default: all]'
+            cand --tag 'Has this tag'
+            cand --location 'Default location is this one (letter case aside)'
+            cand --balance 'Which way the current balance goes'
+            cand -o 'Write to this file (in place only once complete) [default: standard output]'
+            cand --output 'Write to this file (in place only once complete) [default: standard output]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --over-limit 'Receivable above the credit limit'
+            cand --safe 'Neutralise text cells a spreadsheet would run as formulas'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;export;entries'= {
+            cand --customer 'Only this customer''s entries'
+            cand --from 'Dated on or after this day'
+            cand --to 'Dated on or before this day'
+            cand --kind 'Only entries of this kind'
+            cand -o 'Write to this file (in place only once complete) [default: standard output]'
+            cand --output 'Write to this file (in place only once complete) [default: standard output]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --safe 'Neutralise text cells a spreadsheet would run as formulas'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;export;ledger'= {
+            cand --from 'from'
+            cand --to 'to'
+            cand -o 'Write to this file (in place only once complete) [default: standard output]'
+            cand --output 'Write to this file (in place only once complete) [default: standard output]'
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand --safe 'Neutralise text cells a spreadsheet would run as formulas'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'duebook;export;help'= {
+            cand customers 'Customers, with their contacts, tags and aliases'
+            cand entries 'Invoices, payments, returns and refunds, with their applications'
+            cand ledger 'A customer''s ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'duebook;export;help;customers'= {
+        }
+        &'duebook;export;help;entries'= {
+        }
+        &'duebook;export;help;ledger'= {
+        }
+        &'duebook;export;help;help'= {
+        }
         &'duebook;bulk'= {
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
@@ -903,6 +1011,8 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand payables 'What the business owes its customers: unused credit by source'
             cand top 'The customers with the most sales, payments or invoices'
             cand terms 'Explain payment terms'
+            cand import 'Read customers or entries from CSV'
+            cand export 'Write customers, entries or a ledger as CSV'
             cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
             cand history 'Every change recorded, newest first'
@@ -999,6 +1109,19 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand explain 'Say what payment terms mean and when an invoice under them is due'
         }
         &'duebook;help;terms;explain'= {
+        }
+        &'duebook;help;import'= {
+        }
+        &'duebook;help;export'= {
+            cand customers 'Customers, with their contacts, tags and aliases'
+            cand entries 'Invoices, payments, returns and refunds, with their applications'
+            cand ledger 'A customer''s ledger'
+        }
+        &'duebook;help;export;customers'= {
+        }
+        &'duebook;help;export;entries'= {
+        }
+        &'duebook;help;export;ledger'= {
         }
         &'duebook;help;bulk'= {
             cand activate 'Mark the selected customers active'

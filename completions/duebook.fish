@@ -47,6 +47,8 @@ complete -c duebook -n "__fish_duebook_needs_command" -f -a "receivables" -d 'Wh
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "top" -d 'The customers with the most sales, payments or invoices'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "import" -d 'Read customers or entries from CSV'
+complete -c duebook -n "__fish_duebook_needs_command" -f -a "export" -d 'Write customers, entries or a ledger as CSV'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "bulk" -d 'Act on many customers at once: activate, deactivate, update, delete, merge'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "check" -d 'Verify the database file and every balance rule'
 complete -c duebook -n "__fish_duebook_needs_command" -f -a "history" -d 'Every change recorded, newest first'
@@ -579,6 +581,111 @@ complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_s
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
 complete -c duebook -n "__fish_duebook_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l kind -d 'The kind of every entry, for a file without a kind column' -r -f -a "invoice\t''
+payment\t''
+return\t''
+refund\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l mode -d 'What to do with rows whose contact id or number already exists' -r -f -a "insert\t'Only new records; an existing key is an error'
+upsert\t'New records are added, existing ones updated'
+update\t'Only existing records are updated; an unknown key is an error'"
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l rejects -d 'Where --skip-invalid writes the bad rows, with a reason column' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l skip-invalid -d 'Import the good rows and write the bad ones to --rejects'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l ignore-unknown -d 'Ignore columns the import does not know'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l dry-run -d 'Check every row and count, writing nothing'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -f -a "customers" -d 'Customers, with their contacts, tags and aliases'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -f -a "entries" -d 'Invoices, payments, returns and refunds, with their applications'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -f -a "ledger" -d 'A customer\'s ledger'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and not __fish_seen_subcommand_from customers entries ledger help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l id -d 'Contact id contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l name -d 'Name or billing name contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l email -d 'Billing email contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l phone -d 'Billing phone contains these digits' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l query -d 'Any of id, names, emails or phones contains this text' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l registered-from -d 'Registered on or after this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l registered-to -d 'Registered on or before this date' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l status -d 'Which customers by status [default: all]' -r -f -a "active\t''
+inactive\t''
+all\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l tag -d 'Has this tag' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l location -d 'Default location is this one (letter case aside)' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l balance -d 'Which way the current balance goes' -r -f -a "receivable\t''
+payable\t''
+zero\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -s o -l output -d 'Write to this file (in place only once complete) [default: standard output]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l over-limit -d 'Receivable above the credit limit'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -l safe -d 'Neutralise text cells a spreadsheet would run as formulas'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l customer -d 'Only this customer\'s entries' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l from -d 'Dated on or after this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l to -d 'Dated on or before this day' -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l kind -d 'Only entries of this kind' -r -f -a "invoice\t''
+payment\t''
+return\t''
+refund\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -s o -l output -d 'Write to this file (in place only once complete) [default: standard output]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -l safe -d 'Neutralise text cells a spreadsheet would run as formulas'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l from -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l to -r
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Write to this file (in place only once complete) [default: standard output]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+csv\t'Comma-separated values with a header row'
+json\t'One JSON array of objects'
+jsonl\t'One JSON object per line'"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -l safe -d 'Neutralise text cells a spreadsheet would run as formulas'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print no messages, only data and errors'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers, with their contacts, tags and aliases'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "entries" -d 'Invoices, payments, returns and refunds, with their applications'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'A customer\'s ledger'
+complete -c duebook -n "__fish_duebook_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand bulk; and not __fish_seen_subcommand_from activate deactivate update delete merge help" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'
@@ -774,22 +881,24 @@ never\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "init" -d 'Create the database'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "payment" -d 'Record, list, show and void payments'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "return" -d 'Record returned goods'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "refund" -d 'Record money paid back to a customer'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "top" -d 'The customers with the most sales, payments or invoices'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "terms" -d 'Explain payment terms'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "bulk" -d 'Act on many customers at once: activate, deactivate, update, delete, merge'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "check" -d 'Verify the database file and every balance rule'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "history" -d 'Every change recorded, newest first'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
-complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms bulk check history completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "init" -d 'Create the database'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "customer" -d 'Add, edit, show, delete and search customers'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "invoice" -d 'Record, list, show and void invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "payment" -d 'Record, list, show and void payments'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "return" -d 'Record returned goods'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "refund" -d 'Record money paid back to a customer'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "credit" -d 'Apply unused balance to open invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "receivables" -d 'What customers owe: due today, overdue and upcoming, or aged'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "payables" -d 'What the business owes its customers: unused credit by source'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "top" -d 'The customers with the most sales, payments or invoices'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "terms" -d 'Explain payment terms'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "import" -d 'Read customers or entries from CSV'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "export" -d 'Write customers, entries or a ledger as CSV'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "bulk" -d 'Act on many customers at once: activate, deactivate, update, delete, merge'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "check" -d 'Verify the database file and every balance rule'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "history" -d 'Every change recorded, newest first'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "completions" -d 'Print shell completions, or the man page with `man`'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and not __fish_seen_subcommand_from init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change any field of a customer, its contact id included'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show every field of a customer, its balances and contacts'
@@ -810,6 +919,9 @@ complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_su
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from refund" -f -a "add" -d 'Record money paid back out of the customer\'s unused balance'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from credit" -f -a "apply" -d 'Move unused balance onto open invoices'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from terms" -f -a "explain" -d 'Say what payment terms mean and when an invoice under them is due'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "customers" -d 'Customers, with their contacts, tags and aliases'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "entries" -d 'Invoices, payments, returns and refunds, with their applications'
+complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ledger" -d 'A customer\'s ledger'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "activate" -d 'Mark the selected customers active'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "deactivate" -d 'Mark the selected customers inactive'
 complete -c duebook -n "__fish_duebook_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "update" -d 'Set fields and add or remove tags on the selected customers'

@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod domain;
 pub mod error;
+pub mod exchange;
 pub mod ops;
 pub mod render;
 pub mod report;

@@ -85,6 +85,11 @@ impl Context {
         date::today().map_err(|e| Error::Usage(e).into())
     }
 
+    /// True with `--quiet`.
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// Print a message on standard error unless `--quiet`.
     pub fn say(&self, message: &str) {
         if !self.quiet {

@@ -9,6 +9,7 @@ pub mod completions;
 mod context;
 mod customer;
 mod entry;
+mod exchange;
 mod report;
 mod terms;
 
@@ -113,6 +114,11 @@ pub enum Command {
     /// Explain payment terms
     #[command(subcommand)]
     Terms(terms::TermsCommand),
+    /// Read customers or entries from CSV
+    Import(exchange::ImportArgs),
+    /// Write customers, entries or a ledger as CSV
+    #[command(subcommand)]
+    Export(exchange::ExportCommand),
     /// Act on many customers at once: activate, deactivate, update, delete, merge
     #[command(subcommand)]
     Bulk(bulk::BulkCommand),
@@ -149,6 +155,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Payables(args) => report::payables(&ctx, args),
         Command::Top(args) => report::top(&ctx, args),
         Command::Terms(command) => terms::run(&ctx, command),
+        Command::Import(args) => exchange::import(&ctx, args),
+        Command::Export(command) => exchange::export(&ctx, command),
         Command::Bulk(command) => bulk::run(&ctx, command),
         Command::Check => check(&ctx),
         Command::History { id, limit } => history(&ctx, id.as_deref(), limit),

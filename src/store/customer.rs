@@ -842,6 +842,77 @@ pub fn add_alias(
     Ok(())
 }
 
+/// The aliases of customer `id`, as written, in the order they were made.
+pub fn aliases(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    let aliases = conn
+        .prepare_cached(
+            r#"
+            SELECT alias
+            FROM customer_aliases
+            WHERE customer_id = ?1
+            ORDER BY merged_on, alias_key
+            "#,
+        )?
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(aliases)
+}
+
+/// Make `alias` name customer `id`, as an import of aliases does. Returns
+/// false when it already did. An alias that is another customer's contact
+/// id or alias is `Error::Invalid`.
+pub fn claim_as_alias(
+    tx: &Transaction,
+    id: i64,
+    alias: &ContactId,
+    date: NaiveDate,
+) -> Result<bool> {
+    match find(tx, alias.as_str())? {
+        Some(holder) if holder == id => {
+            let own = load(tx, id)?.customer.contact_id.key() == alias.key();
+            if own {
+                return crate::error::invalid(format!(
+                    "alias `{alias}` is the customer's own contact id"
+                ));
+            }
+            Ok(false)
+        }
+        Some(holder) => {
+            let holder = load(tx, holder)?.customer.contact_id;
+            crate::error::invalid(format!(
+                "alias `{alias}` already names customer `{holder}`; an alias names one customer"
+            ))
+        }
+        None => {
+            add_alias(tx, id, alias, id, date)?;
+            Ok(true)
+        }
+    }
+}
+
+/// Make the contacts of customer `id` exactly `contacts`, in order. Returns
+/// false, touching nothing, when they already were.
+pub fn replace_contacts(tx: &Transaction, id: i64, contacts: &[Contact]) -> Result<bool> {
+    let current: Vec<Contact> = self::contacts(tx, id)?
+        .into_iter()
+        .map(|r| r.contact)
+        .collect();
+    if current == contacts {
+        return Ok(false);
+    }
+    tx.execute(
+        r#"
+        DELETE FROM customer_contacts
+        WHERE customer_id = ?1
+        "#,
+        [id],
+    )?;
+    for contact in contacts {
+        add_contact(tx, id, contact)?;
+    }
+    Ok(true)
+}
+
 /// Delete customer `id` and its tags, contacts and aliases, without the
 /// checks of `delete`: for a merge, once its holdings have moved.
 pub fn remove(tx: &Transaction, id: i64) -> Result<()> {

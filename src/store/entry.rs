@@ -223,6 +223,17 @@ pub fn insert(tx: &Transaction, customer_id: i64, entry: &Entry) -> Result<i64> 
 /// before everything, then by due date (debits) or date (credits), then as
 /// entered.
 pub fn open_items(conn: &Connection, customer_id: i64, side: Side) -> Result<Vec<OpenItem>> {
+    open_items_until(conn, customer_id, side, None)
+}
+
+/// Like `open_items`, only among the entries dated on or before `until`
+/// when it is given.
+pub fn open_items_until(
+    conn: &Connection,
+    customer_id: i64,
+    side: Side,
+    until: Option<NaiveDate>,
+) -> Result<Vec<OpenItem>> {
     let items = conn
         .prepare_cached(
             r#"
@@ -232,15 +243,19 @@ pub fn open_items(conn: &Connection, customer_id: i64, side: Side) -> Result<Vec
               AND side = ?2
               AND void_date IS NULL
               AND open_amount > 0
+              AND (?3 IS NULL OR date <= ?3)
             ORDER BY kind <> 'opening', coalesce(due_date, date), date, id
             "#,
         )?
-        .query_map((customer_id, side.as_str()), |row| {
-            Ok(OpenItem {
-                id: row.get(0)?,
-                open: row.get(1)?,
-            })
-        })?
+        .query_map(
+            (customer_id, side.as_str(), until.map(format_date)),
+            |row| {
+                Ok(OpenItem {
+                    id: row.get(0)?,
+                    open: row.get(1)?,
+                })
+            },
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(items)
 }
@@ -543,6 +558,66 @@ pub fn move_opening(tx: &Transaction, id: i64, customer_id: i64) -> Result<()> {
         "#,
         (id, customer_id),
     )?;
+    Ok(())
+}
+
+/// Take entry `id` out again, with every application to or from it, and
+/// bring the entries at their other ends up to date: for an import row that
+/// turned out bad after its entry was written.
+pub fn remove(tx: &Transaction, id: i64) -> Result<()> {
+    let others = tx
+        .prepare_cached(
+            r#"
+            SELECT CASE WHEN credit_id = ?1 THEN debit_id ELSE credit_id END
+            FROM applications
+            WHERE credit_id = ?1
+               OR debit_id = ?1
+            "#,
+        )?
+        .query_map([id], |row| row.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    tx.execute(
+        r#"
+        DELETE FROM applications
+        WHERE credit_id = ?1
+           OR debit_id = ?1
+        "#,
+        [id],
+    )?;
+    tx.execute(
+        r#"
+        DELETE FROM entries
+        WHERE id = ?1
+        "#,
+        [id],
+    )?;
+    for other in others {
+        refresh_open(tx, other)?;
+    }
+    Ok(())
+}
+
+/// Move each kind's number sequence past the highest generated-style number
+/// in use (`INV-000123` and the like), so new numbers after an import are
+/// found at once instead of by skipping every imported one.
+pub fn catch_up_sequences(tx: &Transaction) -> Result<()> {
+    for kind in EntryKind::RECORDED {
+        let prefix = kind.prefix();
+        tx.execute(
+            r#"
+            INSERT INTO sequences (kind, next)
+            SELECT ?1, max(CAST(substr(number, ?3) AS INTEGER)) + 1
+            FROM entries
+            WHERE kind = ?1
+              AND number LIKE ?2 || '%'
+              AND substr(number, ?3) NOT GLOB '*[^0-9]*'
+              AND length(number) >= ?3
+            HAVING count(*) > 0
+            ON CONFLICT (kind) DO UPDATE SET next = max(next, excluded.next)
+            "#,
+            (kind.as_str(), prefix, prefix.len() as i64 + 1),
+        )?;
+    }
     Ok(())
 }
 

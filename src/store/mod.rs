@@ -201,6 +201,25 @@ impl Store {
         history::set_context(&self.conn, user, command)
     }
 
+    /// Run `work` in one immediate transaction that commits when `work`
+    /// returns `true` with its value, and rolls back otherwise (and on error).
+    pub fn write_if<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(busy_to_retry)?;
+        let (value, keep) = work(&tx)?;
+        if keep {
+            tx.commit().map_err(busy_to_retry)?;
+        } else {
+            tx.rollback().map_err(busy_to_retry)?;
+        }
+        Ok(value)
+    }
+
     /// Run `work` in an immediate transaction and roll it back, whatever it
     /// did: for a dry run that shows exactly what a change would do, and
     /// leaves the database as it was.

@@ -1,0 +1,868 @@
+//! Entries in CSV: the columns, export, and import.
+//!
+//! The `applications` cell of a row lists what was applied between this
+//! entry and entries before it: `NUMBER:AMOUNT`, or `NUMBER:AMOUNT@DATE`
+//! when the application is dated other than the later of the two entries,
+//! joined by `;`; `opening` names the customer's opening balance. Each
+//! application is written once, on the row of its later entry. An empty
+//! cell lets a payment settle the open items oldest first and a refund draw
+//! on the oldest credit, as the commands do; `none` says nothing was
+//! applied.
+//!
+//! An import reads the file once, recording every entry as it comes and
+//! noting its applications and void in a TEMP table; it then carries those
+//! out in date order, so an application made after a void (of credit the
+//! void freed) finds the books as they were that day.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Transaction};
+
+use super::customer::{Done, row_problem};
+use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise};
+use crate::domain::allocation::{OpenItem, pair};
+use crate::domain::customer::{clean_line, clean_text};
+use crate::domain::date::{format_date, parse_date};
+use crate::domain::entry::{Entry, EntryKind, Method, Side, clean_number};
+use crate::domain::money::{Currency, Money};
+use crate::store::customer as customers;
+use crate::store::entry::{self as entries, EntryFilter, EntryRecord};
+
+/// The columns of an entries file, in the order an export writes them.
+pub const COLUMNS: &[&str] = &[
+    "kind",
+    "number",
+    "contact_id",
+    "date",
+    "amount",
+    "due_date",
+    "location",
+    "method",
+    "reference",
+    "note",
+    "void_date",
+    "applications",
+];
+
+/// Columns of listings that an import accepts and ignores.
+pub const DERIVED: &[&str] = &["paid", "open_amount", "applied", "unused", "status"];
+
+/// Columns an export never neutralises: amounts, dates and numbers.
+const PLAIN: &[&str] = &["amount", "date", "due_date", "void_date"];
+
+/// The `applications` cell of `record`: its applications with entries
+/// before it.
+fn applications_cell(
+    conn: &Connection,
+    record: &EntryRecord,
+    currency: &Currency,
+) -> Result<String> {
+    let me = (record.entry.date, record.id);
+    let mut parts = Vec::new();
+    for application in entries::applications(conn, record.id)? {
+        let other = &application.other;
+        let earlier = other.entry.kind == EntryKind::Opening || (other.entry.date, other.id) < me;
+        if !earlier {
+            continue;
+        }
+        let mut part = format!("{}:{}", other.label(), currency.format(application.amount));
+        if application.date != record.entry.date.max(other.entry.date) {
+            part.push_str(&format!("@{}", format_date(application.date)));
+        }
+        parts.push(part);
+    }
+    let draws_by_itself = matches!(record.entry.kind, EntryKind::Payment | EntryKind::Refund);
+    Ok(if parts.is_empty() && draws_by_itself {
+        "none".to_string()
+    } else {
+        parts.join(";")
+    })
+}
+
+/// Write the entries `filter` selects (openings aside: they travel with
+/// their customers), by date and then as recorded, as CSV. Returns how many.
+pub fn export(
+    conn: &Connection,
+    filter: &EntryFilter,
+    currency: &Currency,
+    safe: bool,
+    out: impl Write,
+) -> Result<usize> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(COLUMNS)?;
+    let mut count = 0;
+    entries::list(conn, filter, |record| {
+        let e = &record.entry;
+        if e.kind == EntryKind::Opening {
+            return Ok(());
+        }
+        let text = |t: &Option<String>| t.clone().unwrap_or_default();
+        let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();
+        let mut cells = vec![
+            e.kind.to_string(),
+            record.label().to_string(),
+            record.contact_id.clone(),
+            format_date(e.date),
+            currency.format(e.amount),
+            date(e.due_date),
+            text(&e.location),
+            e.method.map(|m| m.as_str().to_string()).unwrap_or_default(),
+            text(&e.reference),
+            text(&e.note),
+            date(e.void_date),
+            applications_cell(conn, &record, currency)?,
+        ];
+        if safe {
+            for (cell, column) in cells.iter_mut().zip(COLUMNS) {
+                if !PLAIN.contains(column) {
+                    *cell = neutralise(cell);
+                }
+            }
+        }
+        writer.write_record(&cells)?;
+        count += 1;
+        Ok(())
+    })?;
+    writer.flush()?;
+    Ok(count)
+}
+
+/// One application named in a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Named {
+    number: String,
+    amount: Money,
+    date: Option<NaiveDate>,
+}
+
+/// What the `applications` cell asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Wanted {
+    /// Empty: as the commands do by themselves.
+    Default,
+    /// `none`.
+    Nothing,
+    Named(Vec<Named>),
+}
+
+fn parse_applications(cell: &str, currency: &Currency) -> std::result::Result<Wanted, String> {
+    match cell {
+        "" => return Ok(Wanted::Default),
+        "none" => return Ok(Wanted::Nothing),
+        _ => {}
+    }
+    let mut named = Vec::new();
+    for part in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((number, rest)) = part.rsplit_once(':') else {
+            return Err(format!(
+                "`{part}` is not NUMBER:AMOUNT, such as INV-000001:50.00 or INV-000001:50.00@2026-03-01"
+            ));
+        };
+        let (amount, date) = match rest.split_once('@') {
+            Some((amount, date)) => (amount, Some(parse_date(date)?)),
+            None => (rest, None),
+        };
+        let amount = currency.parse_amount(amount)?;
+        if amount.is_zero() {
+            return Err(format!("`{part}` applies nothing; leave it out"));
+        }
+        named.push(Named {
+            number: number.trim().to_string(),
+            amount,
+            date,
+        });
+    }
+    Ok(Wanted::Named(named))
+}
+
+/// The TEMP tables of an entries import: the rows (to reject one later) and
+/// the applications and voids still to carry out.
+fn prepare(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(
+        r#"
+        CREATE TEMP TABLE IF NOT EXISTS import_rows (
+            line INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL,
+            inserted INTEGER NOT NULL,
+            raw BLOB NOT NULL,
+            rejected INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TEMP TABLE IF NOT EXISTS import_events (
+            seq INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            stage INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            other TEXT,
+            amount INTEGER,
+            at TEXT
+        );
+        DELETE FROM temp.import_rows;
+        DELETE FROM temp.import_events;
+        "#,
+    )?;
+    Ok(())
+}
+
+/// An event's stage: applications of a day come before its voids.
+const APPLY: i64 = 0;
+const VOID: i64 = 1;
+
+fn note_event(
+    tx: &Transaction,
+    date: NaiveDate,
+    stage: i64,
+    line: u64,
+    named: Option<&Named>,
+) -> Result<()> {
+    tx.prepare_cached(
+        r#"
+        INSERT INTO temp.import_events (date, stage, line, other, amount, at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "#,
+    )?
+    .execute((
+        format_date(named.and_then(|n| n.date).unwrap_or(date)),
+        stage,
+        line as i64,
+        named.map(|n| n.number.clone()),
+        named.map(|n| n.amount.minor()),
+        named.and_then(|n| n.date).map(format_date),
+    ))?;
+    Ok(())
+}
+
+/// A good row, checked and ready to record.
+struct Checked {
+    customer_id: i64,
+    entry: Entry,
+    wanted: Wanted,
+}
+
+fn check_row(
+    tx: &Transaction,
+    row: &Row,
+    columns: &Columns,
+    default_kind: Option<EntryKind>,
+    today: NaiveDate,
+    currency: &Currency,
+) -> Result<std::result::Result<Checked, Vec<FieldError>>> {
+    let cell = |name: &str| row.get(columns, name).unwrap_or_default();
+    let mut errors = Vec::new();
+    let kind = match (cell("kind"), default_kind) {
+        ("", Some(kind)) => Some(kind),
+        ("", None) => {
+            errors.push(FieldError::new(
+                "kind",
+                "",
+                "the kind is empty; use invoice, payment, return or refund, or give --kind",
+            ));
+            None
+        }
+        (text, default) => match text.parse::<EntryKind>() {
+            Ok(EntryKind::Opening) => {
+                errors.push(FieldError::new(
+                    "kind",
+                    text,
+                    "opening balances are imported with their customers",
+                ));
+                None
+            }
+            Ok(kind) if default.is_some_and(|d| d != kind) => {
+                errors.push(FieldError::new(
+                    "kind",
+                    text,
+                    format!("the file was imported with --kind {}", default.unwrap()),
+                ));
+                None
+            }
+            Ok(kind) => Some(kind),
+            Err(reason) => {
+                errors.push(FieldError::new("kind", text, reason));
+                None
+            }
+        },
+    };
+    let customer_id = match customers::find(tx, cell("contact_id"))? {
+        Some(id) => Some(id),
+        None => {
+            let reason = if cell("contact_id").is_empty() {
+                "the contact id is empty".to_string()
+            } else {
+                "no customer has this contact id; import the customers first".to_string()
+            };
+            errors.push(FieldError::new("contact_id", cell("contact_id"), reason));
+            None
+        }
+    };
+    let mut date_of = |name: &str| -> Option<NaiveDate> {
+        match cell(name) {
+            "" => None,
+            text => match parse_date(text) {
+                Ok(date) => Some(date),
+                Err(reason) => {
+                    errors.push(FieldError::new(name, text, reason));
+                    None
+                }
+            },
+        }
+    };
+    let date = date_of("date").unwrap_or(today);
+    let due = date_of("due_date");
+    let void = date_of("void_date");
+    let amount = match currency.parse_amount(cell("amount")) {
+        Ok(amount) if amount.is_zero() => {
+            errors.push(FieldError::new(
+                "amount",
+                cell("amount"),
+                "the amount is zero; give an amount above zero",
+            ));
+            None
+        }
+        Ok(amount) => Some(amount),
+        Err(reason) => {
+            errors.push(FieldError::new("amount", cell("amount"), reason));
+            None
+        }
+    };
+    let number = match cell("number") {
+        "" => None,
+        text => match clean_number(text) {
+            Ok(number) => Some(number),
+            Err(reason) => {
+                errors.push(FieldError::new("number", text, reason));
+                None
+            }
+        },
+    };
+    let mut text_of = |name: &str, multi: bool| {
+        let result = if multi {
+            clean_text(cell(name))
+        } else {
+            clean_line(cell(name))
+        };
+        result.unwrap_or_else(|reason| {
+            errors.push(FieldError::new(name, cell(name), reason));
+            None
+        })
+    };
+    let location = text_of("location", false);
+    let reference = text_of("reference", false);
+    let note = text_of("note", true);
+    let method = match cell("method") {
+        "" => None,
+        text => match text.parse::<Method>() {
+            Ok(method) => Some(method),
+            Err(reason) => {
+                errors.push(FieldError::new("method", text, reason));
+                None
+            }
+        },
+    };
+    let wanted = match parse_applications(cell("applications"), currency) {
+        Ok(wanted) => wanted,
+        Err(reason) => {
+            errors.push(FieldError::new(
+                "applications",
+                cell("applications"),
+                reason,
+            ));
+            Wanted::Default
+        }
+    };
+    if void.is_some_and(|v| v < date) {
+        errors.push(FieldError::new(
+            "void_date",
+            cell("void_date"),
+            format!("the void date is before the entry's date {date}"),
+        ));
+    }
+    if due.is_some_and(|d| d < date) {
+        errors.push(FieldError::new(
+            "due_date",
+            cell("due_date"),
+            format!("the due date is before the entry's date {date}"),
+        ));
+    }
+    if due.is_some() && kind.is_some_and(|k| k != EntryKind::Invoice) {
+        errors.push(FieldError::new(
+            "due_date",
+            cell("due_date"),
+            "only invoices have a due date",
+        ));
+    }
+    let (Some(kind), Some(customer_id), Some(amount), true) =
+        (kind, customer_id, amount, errors.is_empty())
+    else {
+        return Ok(Err(errors));
+    };
+    let mut entry = Entry::new(kind, date, amount);
+    entry.number = number;
+    entry.location = location;
+    entry.method = method;
+    entry.reference = reference;
+    entry.note = note;
+    entry.void_date = void;
+    if kind == EntryKind::Invoice {
+        let terms = customers::load(tx, customer_id)?.customer.terms;
+        entry.due_date = Some(match due {
+            Some(due) => due,
+            None => terms.due_date(date).unwrap_or(date),
+        });
+        // Without a location column the customer's location applies; an
+        // empty cell in the column is taken as it is.
+        if !columns.has("location") {
+            entry.location = customers::load(tx, customer_id)?.customer.location;
+        }
+    }
+    Ok(Ok(Checked {
+        customer_id,
+        entry,
+        wanted,
+    }))
+}
+
+/// Whether `existing` says the same as the row's entry, in the columns the
+/// file has; the void date aside, which an import may add.
+fn same_entry(existing: &EntryRecord, new: &Checked, columns: &Columns) -> bool {
+    let (a, b) = (&existing.entry, &new.entry);
+    let has = |c: &str| columns.has(c);
+    existing.customer_id == new.customer_id
+        && a.kind == b.kind
+        && a.amount == b.amount
+        && (!has("date") || a.date == b.date)
+        && (!has("due_date") || a.due_date == b.due_date)
+        && (!has("location") || a.location == b.location)
+        && (!has("method") || a.method == b.method)
+        && (!has("reference") || a.reference == b.reference)
+        && (!has("note") || a.note == b.note)
+}
+
+/// Import entries from `source` inside `tx`: see the module's description.
+/// Returns the counts and the problems of bad rows; with `rejects`, bad
+/// rows are written there and the good ones kept. The caller commits or
+/// rolls back.
+#[allow(clippy::too_many_arguments)]
+pub fn import(
+    tx: &Transaction,
+    source: &mut Source,
+    mode: Mode,
+    default_kind: Option<EntryKind>,
+    today: NaiveDate,
+    currency: &Currency,
+    mut rejects: Option<&mut Rejects>,
+    mut tick: impl FnMut(),
+) -> Result<(Counts, Vec<Problem>)> {
+    super::seen_table(tx)?;
+    prepare(tx)?;
+    let columns = source.columns().clone();
+    let mut counts = Counts::default();
+    let mut problems = Vec::new();
+    let mut reject = |problem: Problem, raw: &csv::ByteRecord, counts: &mut Counts| -> Result<()> {
+        counts.rejected += 1;
+        if let Some(rejects) = rejects.as_deref_mut() {
+            rejects.push(raw, &problem)?;
+        }
+        problems.push(problem);
+        Ok(())
+    };
+
+    // Record every entry as it comes.
+    while let Some(next) = source.next_row()? {
+        tick();
+        let row = match next {
+            Ok(row) => row,
+            Err((problem, raw)) => {
+                reject(problem, &raw, &mut counts)?;
+                continue;
+            }
+        };
+        let checked = match check_row(tx, &row, &columns, default_kind, today, currency)? {
+            Ok(checked) => checked,
+            Err(errors) => {
+                let mut errors = errors.into_iter();
+                let mut problem = errors
+                    .next()
+                    .expect("a failed row has a reason")
+                    .at(row.line);
+                let rest: Vec<String> = errors
+                    .map(|e| format!("column `{}`: {}", e.column, e.reason))
+                    .collect();
+                if !rest.is_empty() {
+                    problem.reason = format!("{}; also {}", problem.reason, rest.join("; "));
+                }
+                reject(problem, &row.raw, &mut counts)?;
+                continue;
+            }
+        };
+        match record_row(tx, &row, &columns, checked, mode)? {
+            Ok(done) => match done {
+                Done::Inserted => counts.inserted += 1,
+                Done::Updated => counts.updated += 1,
+                Done::Unchanged => counts.unchanged += 1,
+            },
+            Err(problem) => reject(problem, &row.raw, &mut counts)?,
+        }
+    }
+
+    // Then apply and void in date order.
+    // Read as a stream: the events are never all in memory.
+    let mut stmt = tx.prepare(
+        r#"
+        SELECT ev.date, ev.stage, ev.line, ev.other, ev.amount, ev.at
+        FROM temp.import_events AS ev
+        ORDER BY ev.date, ev.stage, ev.seq
+        "#,
+    )?;
+    let mut events = stmt.query([])?;
+    while let Some(event) = events.next()? {
+        let (date, stage, line, other, amount, at): (
+            String,
+            i64,
+            i64,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+        ) = (
+            event.get(0)?,
+            event.get(1)?,
+            event.get(2)?,
+            event.get(3)?,
+            event.get(4)?,
+            event.get(5)?,
+        );
+        let Some((entry_id, inserted, raw, rejected)) = tx
+            .prepare_cached(
+                "SELECT entry_id, inserted, raw, rejected FROM temp.import_rows WHERE line = ?1",
+            )?
+            .query_row([line], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, bool>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                    r.get::<_, bool>(3)?,
+                ))
+            })
+            .optional()?
+        else {
+            continue;
+        };
+        if rejected {
+            continue;
+        }
+        let line = line as u64;
+        let at = at
+            .map(|d| parse_date(&d))
+            .transpose()
+            .map_err(crate::error::Error::Invalid)?;
+        let outcome = if stage == VOID {
+            let date = parse_date(&date).map_err(crate::error::Error::Invalid)?;
+            void_event(tx, entry_id, date, line)?
+        } else {
+            apply_event(
+                tx,
+                entry_id,
+                other.as_deref(),
+                amount.map(Money::from_minor),
+                at,
+                line,
+                currency,
+            )?
+        };
+        if let Err(problem) = outcome {
+            // The row is bad after all: what it recorded goes again, and so
+            // does anything applied to it, so the rest stays consistent.
+            tx.execute(
+                "UPDATE temp.import_rows SET rejected = 1 WHERE line = ?1",
+                [line as i64],
+            )?;
+            if inserted {
+                entries::remove(tx, entry_id)?;
+                counts.inserted -= 1;
+            } else {
+                counts.updated -= 1;
+            }
+            reject(problem, &raw_record(&raw)?, &mut counts)?;
+        }
+    }
+    drop(events);
+    drop(stmt);
+    entries::catch_up_sequences(tx)?;
+    Ok((counts, problems))
+}
+
+/// Write a good row's entry and note what is still to do for it.
+fn record_row(
+    tx: &Transaction,
+    row: &Row,
+    columns: &Columns,
+    checked: Checked,
+    mode: Mode,
+) -> Result<std::result::Result<Done, Problem>> {
+    let problem = |column: &str, reason: String| Problem {
+        line: row.line,
+        column: Some(column.to_string()),
+        value: row.get(columns, column).map(str::to_string),
+        reason,
+    };
+    let existing = match &checked.entry.number {
+        Some(number) => {
+            if let Some(first) = super::seen_before(tx, "entry", &number.to_lowercase(), row.line)?
+            {
+                return Ok(Err(problem(
+                    "number",
+                    format!("the same number is on line {first}"),
+                )));
+            }
+            entries::find(tx, number)?
+        }
+        None => None,
+    };
+    let result = (|| -> Result<Done> {
+        let (id, done) = match (existing, mode) {
+            (Some(existing), Mode::Insert) => {
+                return crate::error::invalid(format!(
+                    "{} `{}` already exists; import with --mode upsert to skip entries already recorded",
+                    existing.entry.kind,
+                    existing.label()
+                ));
+            }
+            (None, Mode::Update) => {
+                return crate::error::not_found(
+                    "no entry has this number; import with --mode upsert or insert to add it"
+                        .to_string(),
+                );
+            }
+            (Some(existing), _) => {
+                if !same_entry(&existing, &checked, columns) {
+                    return crate::error::invalid(format!(
+                        "{} `{}` is already recorded with other values; entries are not changed by an \
+                         import: void it and record a new one",
+                        existing.entry.kind,
+                        existing.label()
+                    ));
+                }
+                match (existing.entry.void_date, checked.entry.void_date) {
+                    (None, Some(_)) => (existing.id, Done::Updated),
+                    _ => return Ok(Done::Unchanged),
+                }
+            }
+            (None, _) => {
+                let mut entry = checked.entry.clone();
+                entry.void_date = None;
+                if entry.number.is_none() {
+                    entry.number = Some(entries::next_number(tx, entry.kind)?);
+                }
+                let id = entries::insert(tx, checked.customer_id, &entry)?;
+                let named: Vec<Named> = match &checked.wanted {
+                    Wanted::Named(named) => named.clone(),
+                    _ => Vec::new(),
+                };
+                let auto = checked.wanted == Wanted::Default
+                    && matches!(entry.kind, EntryKind::Payment | EntryKind::Refund);
+                if auto {
+                    note_event(tx, entry.date, APPLY, row.line, None)?;
+                }
+                for application in &named {
+                    note_event(tx, entry.date, APPLY, row.line, Some(application))?;
+                }
+                (id, Done::Inserted)
+            }
+        };
+        tx.prepare_cached(
+            "INSERT INTO temp.import_rows (line, entry_id, inserted, raw) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute((
+            row.line as i64,
+            id,
+            matches!(done, Done::Inserted),
+            raw_bytes(&row.raw)?,
+        ))?;
+        if let Some(void) = checked.entry.void_date {
+            note_event(tx, void, VOID, row.line, None)?;
+        }
+        Ok(done)
+    })();
+    match result {
+        Ok(done) => Ok(Ok(done)),
+        Err(error) => row_problem(error, row.line, Some("number")).map(Err),
+    }
+}
+
+fn raw_bytes(raw: &csv::ByteRecord) -> Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_byte_record(raw)?;
+    Ok(writer.into_inner().map_err(|e| e.into_error())?)
+}
+
+fn raw_record(bytes: &[u8]) -> Result<csv::ByteRecord> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    reader.read_byte_record(&mut record)?;
+    Ok(record)
+}
+
+fn void_event(
+    tx: &Transaction,
+    entry_id: i64,
+    date: NaiveDate,
+    line: u64,
+) -> Result<std::result::Result<(), Problem>> {
+    let record = entries::load(tx, entry_id)?;
+    match crate::ops::entry::void(tx, record.label(), record.entry.kind, date) {
+        Ok(_) => Ok(Ok(())),
+        Err(error) => row_problem(error, line, Some("void_date")).map(Err),
+    }
+}
+
+/// Carry out one application of the row whose entry is `entry_id`: the one
+/// named (`other`, `amount`, `at`), or with `other` `None` the commands' own
+/// rule for a payment or refund.
+fn apply_event(
+    tx: &Transaction,
+    entry_id: i64,
+    other: Option<&str>,
+    amount: Option<Money>,
+    at: Option<NaiveDate>,
+    line: u64,
+    currency: &Currency,
+) -> Result<std::result::Result<(), Problem>> {
+    let me = entries::load(tx, entry_id)?;
+    let problem = |reason: String| Problem {
+        line,
+        column: Some("applications".into()),
+        value: other.map(str::to_string),
+        reason,
+    };
+    let Some(other) = other else {
+        // Oldest first, among what existed on the entry's day.
+        let (side, own) = match me.entry.side {
+            Side::Credit => (Side::Debit, true),
+            Side::Debit => (Side::Credit, false),
+        };
+        let items = entries::open_items_until(tx, me.customer_id, side, Some(me.entry.date))?;
+        let mine = [OpenItem {
+            id: me.id,
+            open: me.open.minor(),
+        }];
+        let moves = if own {
+            pair(&mine, &items, i64::MAX)
+        } else {
+            pair(&items, &mine, i64::MAX)
+        };
+        let placed: i64 = moves.iter().map(|m| m.2).sum();
+        if me.entry.kind == EntryKind::Refund && placed < me.entry.amount.minor() {
+            return Ok(Err(problem(format!(
+                "the refund of {} is more than the customer's unused balance of {} that day",
+                currency.format(me.entry.amount),
+                currency.format_minor(placed)
+            ))));
+        }
+        for (credit, debit, amount) in moves {
+            entries::apply(tx, credit, debit, amount, me.entry.date)?;
+        }
+        return Ok(Ok(()));
+    };
+    let amount = amount.expect("a named application has its amount");
+    let target = if other.eq_ignore_ascii_case("opening") {
+        match entries::opening_of(tx, me.customer_id)? {
+            Some(id) => entries::load(tx, id)?,
+            None => return Ok(Err(problem("the customer has no opening balance".into()))),
+        }
+    } else {
+        match entries::find(tx, other)? {
+            Some(record) => record,
+            None => return Ok(Err(problem(format!("no entry is numbered `{other}`")))),
+        }
+    };
+    if target.customer_id != me.customer_id {
+        return Ok(Err(problem(format!(
+            "`{}` belongs to customer `{}`, not `{}`",
+            target.label(),
+            target.contact_id,
+            me.contact_id
+        ))));
+    }
+    if target.entry.side == me.entry.side {
+        return Ok(Err(problem(format!(
+            "`{}` is a {} like this {}; an application joins a credit (payment, return) to a \
+             debit (invoice, refund)",
+            target.label(),
+            target.entry.kind,
+            me.entry.kind
+        ))));
+    }
+    if target.entry.void_date.is_some() {
+        return Ok(Err(problem(format!(
+            "`{}` is voided by then",
+            target.label()
+        ))));
+    }
+    let date = at.unwrap_or(me.entry.date.max(target.entry.date));
+    if date < me.entry.date.max(target.entry.date) {
+        return Ok(Err(problem(format!(
+            "the application is dated {date}, before one of its entries"
+        ))));
+    }
+    for (record, name) in [(&me, me.label()), (&target, target.label())] {
+        if amount > record.open {
+            return Ok(Err(problem(format!(
+                "{} is more than `{name}` has open, {}",
+                currency.format(amount),
+                currency.format(record.open)
+            ))));
+        }
+    }
+    let (credit, debit) = match me.entry.side {
+        Side::Credit => (me.id, target.id),
+        Side::Debit => (target.id, me.id),
+    };
+    entries::apply(tx, credit, debit, amount.minor(), date)?;
+    Ok(Ok(()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applications_cells_are_read_exactly() {
+        let usd = Currency::default();
+        assert_eq!(parse_applications("", &usd).unwrap(), Wanted::Default);
+        assert_eq!(parse_applications("none", &usd).unwrap(), Wanted::Nothing);
+        let Wanted::Named(named) =
+            parse_applications("INV-1:50.00; opening:0.5@2026-03-01", &usd).unwrap()
+        else {
+            panic!("named");
+        };
+        assert_eq!(
+            named[0],
+            Named {
+                number: "INV-1".into(),
+                amount: Money::from_minor(5000),
+                date: None
+            }
+        );
+        assert_eq!(named[1].number, "opening");
+        assert_eq!(named[1].date, NaiveDate::from_ymd_opt(2026, 3, 1));
+        assert!(
+            parse_applications("INV-1", &usd)
+                .unwrap_err()
+                .contains("NUMBER:AMOUNT")
+        );
+        assert!(
+            parse_applications("INV-1:1,000", &usd)
+                .unwrap_err()
+                .contains("comma")
+        );
+        assert!(
+            parse_applications("INV-1:5@2026-02-30", &usd)
+                .unwrap_err()
+                .contains("does not exist")
+        );
+    }
+}
