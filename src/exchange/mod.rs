@@ -113,8 +113,104 @@ impl Columns {
     }
 }
 
+/// Where the lines of the input start, for naming the line a row is on.
+/// The CSV reader's own count is not kept across blank lines and CRLF line
+/// ends, so line-end bytes are noted as they pass. Only those after the last
+/// row asked about are kept, so memory stays small.
+#[derive(Default)]
+struct Lines {
+    /// Newlines before the first of `recent`, all of them passed.
+    counted: u64,
+    /// Double quotes seen so far.
+    quotes: u64,
+    /// Offsets of the `\r` and `\n` bytes not yet passed, and which is a
+    /// newline.
+    recent: std::collections::VecDeque<(u64, bool)>,
+}
+
+impl Lines {
+    /// The line (from 1) of a record that the CSV reader places at
+    /// `offset`: the reader's offset may point into the line ends before
+    /// the record, so those are counted too. Offsets must not go back.
+    fn line_at(&mut self, offset: u64) -> u64 {
+        while self.recent.front().is_some_and(|&(o, _)| o < offset) {
+            let (_, newline) = self.recent.pop_front().expect("checked just above");
+            self.counted += u64::from(newline);
+        }
+        let gap: u64 = (offset..)
+            .zip(&self.recent)
+            .take_while(|(expected, (o, _))| o == expected)
+            .map(|(_, &(_, newline))| u64::from(newline))
+            .sum();
+        self.counted + gap + 1
+    }
+}
+
+/// The input as the CSV reader sees it: without a byte-order mark, with
+/// every newline's offset noted.
+struct Counted {
+    inner: Box<dyn Read>,
+    offset: u64,
+    started: bool,
+    lines: std::rc::Rc<std::cell::RefCell<Lines>>,
+}
+
+impl Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if !self.started {
+            self.started = true;
+            let mut head = [0u8; 3];
+            let mut got = 0;
+            while got < 3 {
+                match self.inner.read(&mut head[got..])? {
+                    0 => break,
+                    n => got += n,
+                }
+            }
+            let skip = if got == 3 && head == [0xEF, 0xBB, 0xBF] {
+                3
+            } else {
+                0
+            };
+            let rest = &head[skip..got];
+            if rest.is_empty() && got > 0 {
+                return self.read(buf);
+            }
+            let n = rest.len().min(buf.len());
+            buf[..n].copy_from_slice(&rest[..n]);
+            // `buf` is at least 3 bytes for the CSV reader's buffered reads.
+            debug_assert_eq!(n, rest.len());
+            self.note(&buf[..n]);
+            return Ok(n);
+        }
+        let n = self.inner.read(buf)?;
+        self.note(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl Counted {
+    fn note(&mut self, bytes: &[u8]) {
+        let mut lines = self.lines.borrow_mut();
+        for (i, byte) in bytes.iter().enumerate() {
+            match byte {
+                b'\n' => lines.recent.push_back((self.offset + i as u64, true)),
+                b'\r' => lines.recent.push_back((self.offset + i as u64, false)),
+                b'"' => lines.quotes += 1,
+                _ => {}
+            }
+        }
+        self.offset += bytes.len() as u64;
+    }
+}
+
+/// A record as read, with its line, or why it could not be read.
+type Raw = std::result::Result<(csv::ByteRecord, u64), (Problem, csv::ByteRecord)>;
+
 /// A CSV file being read row by row.
 pub struct Source {
+    ahead: Option<Raw>,
+    lines: std::rc::Rc<std::cell::RefCell<Lines>>,
     name: String,
     reader: csv::Reader<Box<dyn Read>>,
     header: csv::ByteRecord,
@@ -157,10 +253,17 @@ impl Source {
         required: &[&str],
         ignore_unknown: bool,
     ) -> Result<Source> {
+        let lines = std::rc::Rc::new(std::cell::RefCell::new(Lines::default()));
+        let counted = Counted {
+            inner: input,
+            offset: 0,
+            started: false,
+            lines: lines.clone(),
+        };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(input);
+            .from_reader(Box::new(counted) as Box<dyn Read>);
         let mut header = csv::ByteRecord::new();
         let read = reader
             .read_byte_record(&mut header)
@@ -218,6 +321,8 @@ impl Source {
             .into());
         }
         Ok(Source {
+            ahead: None,
+            lines,
             name,
             reader,
             header,
@@ -241,56 +346,90 @@ impl Source {
         &self.header
     }
 
+    /// Read the next record as it is, with its line; blank lines skipped.
+    fn read_raw(&mut self) -> Result<Option<Raw>> {
+        loop {
+            let mut raw = csv::ByteRecord::new();
+            let read = match self.reader.read_byte_record(&mut raw) {
+                Ok(read) => read,
+                Err(e) if e.is_io_error() => {
+                    return Err(e).with_context(|| format!("cannot read {}", self.name));
+                }
+                Err(e) => {
+                    let line = e
+                        .position()
+                        .map_or(0, |p| self.lines.borrow_mut().line_at(p.byte()));
+                    let problem = Problem {
+                        line,
+                        column: None,
+                        value: None,
+                        reason: format!("unreadable row: {e}"),
+                    };
+                    return Ok(Some(Err((problem, csv::ByteRecord::new()))));
+                }
+            };
+            if !read {
+                return Ok(None);
+            }
+            // A blank line reads as one empty cell.
+            if raw.len() == 1 && raw[0].is_empty() && self.header.len() > 1 {
+                continue;
+            }
+            let line = raw
+                .position()
+                .map_or(0, |p| self.lines.borrow_mut().line_at(p.byte()));
+            return Ok(Some(Ok((raw, line))));
+        }
+    }
+
     /// The next row, or `None` at the end. A row that cannot be read as
     /// text cells of the header's shape is a `Problem` carrying its raw
     /// cells; reading goes on after it.
     pub fn next_row(
         &mut self,
     ) -> Result<Option<std::result::Result<Row, (Problem, csv::ByteRecord)>>> {
-        let mut raw = csv::ByteRecord::new();
-        let read = match self.reader.read_byte_record(&mut raw) {
-            Ok(read) => read,
-            Err(e) if e.is_io_error() => {
-                return Err(e).with_context(|| format!("cannot read {}", self.name));
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let problem = Problem {
-                    line,
-                    column: None,
-                    value: None,
-                    reason: format!("unreadable row: {e}"),
-                };
-                return Ok(Some(Err((problem, csv::ByteRecord::new()))));
-            }
+        let current = match self.ahead.take() {
+            Some(current) => current,
+            None => match self.read_raw()? {
+                Some(current) => current,
+                None => return Ok(None),
+            },
         };
-        if !read {
-            return Ok(None);
-        }
-        let line = raw.position().map_or(0, |p| p.line());
-        // A blank line reads as one empty cell; skip it.
-        if raw.len() == 1 && raw[0].is_empty() && self.header.len() > 1 {
-            return self.next_row();
-        }
+        // One row is read ahead, to know which row is the last.
+        self.ahead = self.read_raw()?;
+        let (raw, line) = match current {
+            Ok(current) => current,
+            Err(failure) => return Ok(Some(Err(failure))),
+        };
         let problem = |column: Option<&[u8]>, value: Option<String>, reason: String| Problem {
             line,
             column: column.map(|c| String::from_utf8_lossy(c).into_owned()),
             value,
             reason,
         };
+        // A quote left open swallows the rest of the file into the last
+        // row: quotes in the whole file then do not pair up.
+        let ran_on = self.ahead.is_none()
+            && self.lines.borrow().quotes % 2 == 1
+            && raw.iter().any(|cell| cell.contains(&b'\n'));
+        if ran_on && raw.len() == self.header.len() {
+            let reason = "a quote is left open, so the rest of the file was read as one field; \
+                          close it"
+                .to_string();
+            return Ok(Some(Err((problem(None, None, reason), raw))));
+        }
         if raw.len() != self.header.len() {
-            let ran_on = raw.iter().next_back().is_some_and(|cell| cell.contains(&b'\n'));
             let reason = if ran_on && raw.len() < self.header.len() {
                 format!(
-                    "the row has {} fields where the header has {}; a quote is probably left \
-                     open, so the rest of the file was read as one field",
-                    raw.len(),
+                    "the row has {} where the header has {}; a quote is left open, so the \
+                     rest of the file was read as one field",
+                    fields(raw.len()),
                     self.header.len()
                 )
             } else {
                 format!(
-                    "the row has {} fields where the header has {}",
-                    raw.len(),
+                    "the row has {} where the header has {}",
+                    fields(raw.len()),
                     self.header.len()
                 )
             };
@@ -319,6 +458,14 @@ impl Source {
             }
         }
         Ok(Some(Ok(Row { line, raw, cells })))
+    }
+}
+
+fn fields(count: usize) -> String {
+    if count == 1 {
+        "1 field".to_string()
+    } else {
+        format!("{count} fields")
     }
 }
 
@@ -572,26 +719,21 @@ mod tests {
     fn reads_bom_crlf_and_a_missing_final_newline() {
         let got = rows(source(b"\xEF\xBB\xBFb,a\r\n1,2\r\n\r\n3,4"));
         assert_eq!(got, ["2:[\"1\", \"2\"]", "4:[\"3\", \"4\"]"]);
+        let got = rows(source(b"a,b\n\n\n1,\"two\nlines\"\n\n5,6\n"));
+        assert_eq!(got, ["4:[\"1\", \"two\\nlines\"]", "7:[\"5\", \"6\"]"]);
     }
 
     #[test]
     fn reports_bad_rows_by_line_and_reads_on() {
         let got = rows(source(b"a,b\n1\n\"x\xff\",2\n3,4\n5,\"open\n6,7\n"));
-        assert_eq!(
-            got[0],
-            "line 2: the row has 1 fields where the header has 2"
-        );
+        assert_eq!(got[0], "line 2: the row has 1 field where the header has 2");
         assert!(
             got[1].starts_with("line 3, column `a`") && got[1].contains("not valid UTF-8"),
             "{}",
             got[1]
         );
         assert_eq!(got[2], "4:[\"3\", \"4\"]");
-        assert!(
-            got[3].contains("a quote is probably left open"),
-            "{}",
-            got[3]
-        );
+        assert!(got[3].contains("a quote is left open"), "{}", got[3]);
     }
 
     #[test]
