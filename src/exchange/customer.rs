@@ -450,6 +450,26 @@ pub fn import(
         let outcome = match next {
             Err(failure) => Err(failure),
             Ok(row) => {
+                // Noted outside the row's savepoint, so a bad row's id still
+                // counts as seen.
+                let key = contact_key(row.get(&columns, "contact_id").unwrap_or_default());
+                if let Some(first) = super::seen_before(tx, "customer", &key, row.line)? {
+                    let problem = Problem {
+                        line: row.line,
+                        column: Some("contact_id".into()),
+                        value: row.get(&columns, "contact_id").map(str::to_string),
+                        reason: format!(
+                            "the same contact id is on line {first} (ids are compared without \
+                             regard to letter case)"
+                        ),
+                    };
+                    counts.rejected += 1;
+                    if let Some(rejects) = rejects.as_deref_mut() {
+                        rejects.push(&row.raw, &problem)?;
+                    }
+                    problems.push(problem);
+                    continue;
+                }
                 tx.execute_batch("SAVEPOINT import_row")?;
                 match import_row(tx, &row, &columns, mode, today, currency)? {
                     Ok(done) => {
@@ -495,16 +515,6 @@ fn import_row(
     currency: &Currency,
 ) -> Result<std::result::Result<Done, Problem>> {
     let key = contact_key(row.get(columns, "contact_id").unwrap_or_default());
-    if let Some(first) = super::seen_before(tx, "customer", &key, row.line)? {
-        return Ok(Err(Problem {
-            line: row.line,
-            column: Some("contact_id".into()),
-            value: row.get(columns, "contact_id").map(str::to_string),
-            reason: format!(
-                "the same contact id is on line {first} (ids are compared without regard to letter case)"
-            ),
-        }));
-    }
     let existing = customers::find(tx, &key)?;
     let (id, mut customer, before) = match (existing, mode) {
         (Some(_), Mode::Insert) => {

@@ -686,7 +686,10 @@ fn record_row(
     })();
     match result {
         Ok(done) => Ok(Ok(done)),
-        Err(error) => row_problem(error, row.line, Some("number")).map(Err),
+        Err(error) => row_problem(error, row.line, Some("number")).map(|mut problem| {
+            problem.value = row.get(columns, "number").map(str::to_string);
+            Err(problem)
+        }),
     }
 }
 

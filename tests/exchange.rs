@@ -1,0 +1,626 @@
+//! `duebook import` and `duebook export`: the round trip, every kind of bad
+//! row, the modes, rejects, dry runs, and spreadsheet safety.
+
+mod common;
+
+use std::path::Path;
+
+use common::Books;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+const CUSTOMERS_HEADER: &str = "contact_id,status,name,terms,opening_type,opening_amount,opening_date,location,billing_name,billing_email,billing_phone,billing_address,billing_city,billing_region,billing_postal_code,billing_country,shipping_name,shipping_phone,shipping_address,shipping_city,shipping_region,shipping_postal_code,shipping_country,tags,credit_limit,note,registered,contacts,aliases";
+
+fn write(books: &Books, name: &str, text: &str) -> String {
+    let path = books.dir().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Books holding every kind of entry, voids, an alias, contacts, tags and
+/// unusual text.
+fn rich_books() -> Books {
+    let books = Books::init();
+    for args in [
+        vec![
+            "customer",
+            "add",
+            "ACME",
+            "--name",
+            "Acme, \"the\" Tools",
+            "--terms",
+            "net-30",
+            "--opening",
+            "receivable:100",
+            "--registered",
+            "2026-01-01",
+            "--tag",
+            "vip",
+            "--note",
+            "line one\nline two",
+            "--credit-limit",
+            "900",
+        ],
+        vec![
+            "customer",
+            "add",
+            "東京-1",
+            "--name",
+            "株式会社 東京",
+            "--billing-email",
+            "info@tokyo.example",
+            "--opening",
+            "payable:30",
+            "--registered",
+            "2026-01-02",
+        ],
+        vec![
+            "customer",
+            "add",
+            "OLD",
+            "--name",
+            "Old Acme",
+            "--registered",
+            "2026-01-03",
+        ],
+        vec![
+            "customer",
+            "contact",
+            "add",
+            "ACME",
+            "--name",
+            "Jo, Park",
+            "--role",
+            "=buyer",
+            "--email",
+            "jo@acme.example",
+        ],
+        vec![
+            "invoice",
+            "add",
+            "ACME",
+            "500",
+            "--date",
+            "2026-01-10",
+            "--note",
+            "@first",
+        ],
+        vec![
+            "invoice",
+            "add",
+            "ACME",
+            "300",
+            "--date",
+            "2026-01-12",
+            "--location",
+            "North",
+        ],
+        vec!["invoice", "add", "OLD", "80", "--date", "2026-01-13"],
+        vec![
+            "payment",
+            "add",
+            "ACME",
+            "700",
+            "--date",
+            "2026-01-20",
+            "--method",
+            "bank",
+            "--reference=-wire 1",
+        ],
+        vec![
+            "return",
+            "add",
+            "ACME",
+            "50",
+            "--invoice",
+            "INV-000002",
+            "--date",
+            "2026-01-21",
+        ],
+        vec!["invoice", "void", "INV-000001", "--date", "2026-01-25"],
+        vec!["invoice", "add", "ACME", "400", "--date", "2026-01-26"],
+        vec![
+            "credit",
+            "apply",
+            "ACME",
+            "--amount",
+            "300",
+            "--date",
+            "2026-01-28",
+        ],
+        vec![
+            "refund",
+            "add",
+            "ACME",
+            "20",
+            "--date",
+            "2026-01-29",
+            "--method",
+            "cash",
+        ],
+        vec!["payment", "add", "東京-1", "15", "--date", "2026-02-01"],
+        vec!["invoice", "add", "東京-1", "60", "--date", "2026-02-02"],
+        vec![
+            "credit",
+            "apply",
+            "東京-1",
+            "--amount",
+            "40",
+            "--date",
+            "2026-02-03",
+        ],
+        vec!["payment", "add", "OLD", "10", "--date", "2026-02-04"],
+        vec!["payment", "void", "PAY-000003", "--date", "2026-02-05"],
+    ] {
+        books.run(&args).assert().success();
+    }
+    books
+        .run(&["bulk", "merge", "--into", "ACME", "OLD", "--yes"])
+        .assert()
+        .success();
+    books
+}
+
+#[test]
+fn export_then_import_into_an_empty_database_exports_the_same_bytes() {
+    let books = rich_books();
+    let dir = books.dir();
+    books
+        .run(&[
+            "export",
+            "customers",
+            "--output",
+            dir.join("c1.csv").to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    books
+        .run(&[
+            "export",
+            "entries",
+            "-o",
+            dir.join("e1.csv").to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let entries = read(&dir.join("e1.csv"));
+    assert!(
+        entries.contains(",2026-01-25,"),
+        "the void travels: {entries}"
+    );
+    assert!(
+        entries.contains("@2026-01-28"),
+        "a later application carries its date: {entries}"
+    );
+
+    let copy = Books::init();
+    copy.run(&["import", "customers", dir.join("c1.csv").to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains("inserted 2, updated 0, unchanged 0, rejected 0"));
+    copy.run(&["import", "entries", dir.join("e1.csv").to_str().unwrap()])
+        .assert()
+        .success();
+    copy.run(&[
+        "export",
+        "customers",
+        "-o",
+        dir.join("c2.csv").to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    copy.run(&[
+        "export",
+        "entries",
+        "-o",
+        dir.join("e2.csv").to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    assert_eq!(read(&dir.join("c1.csv")), read(&dir.join("c2.csv")));
+    assert_eq!(read(&dir.join("e1.csv")), read(&dir.join("e2.csv")));
+    copy.run(&["check"]).assert().success();
+    // The alias came along, and the books say the same thing as of any day.
+    copy.run(&["customer", "show", "old"])
+        .assert()
+        .success()
+        .stdout(contains("ACME"));
+    for day in ["2026-01-22", "2026-01-26", "2026-02-10"] {
+        let args = ["receivables", "--aging", "--as-of", day, "--format", "csv"];
+        assert_eq!(books.stdout(&args), copy.stdout(&args), "aging as of {day}");
+    }
+}
+
+#[test]
+fn every_bad_row_is_reported_and_nothing_is_written() {
+    let books = Books::init();
+    books.run(&["customer", "add", "TAKEN"]).assert().success();
+    let file = write(
+        &books,
+        "bad.csv",
+        "contact_id,name,terms,opening_type,opening_amount,registered,billing_email\n\
+         GOOD,Good Co,,,,,\n\
+         taken,Dup of existing,,,,,\n\
+         NEW,,net-400,,,,\n\
+         AMT,,,receivable,\"1,000.00\",,\n\
+         EXP,,,receivable,1e3,,\n\
+         DEC,,,receivable,12.345,,\n\
+         NEG,,,receivable,-5,,\n\
+         DATE,,,,,2026-02-30,\n\
+         FMT,,,,,15/03/2026,\n\
+         MAIL,,,,,,not-an-email\n\
+         new,Same as line 4,,,,,\n\
+         SHORT,only\n\
+         ,empty id,,,,,\n",
+    );
+    let before = books.snapshot();
+    let output = books.run(&["import", "customers", &file]).output().unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    for expected in [
+        "line 3, column `contact_id`, value \"taken\": a customer with this contact id already exists",
+        "line 4, column `terms`, value \"net-400\": unknown payment terms",
+        "line 5, column `opening_amount`, value \"1,000.00\": amount `1,000.00` has a comma",
+        "line 6, column `opening_amount`, value \"1e3\"",
+        "line 7, column `opening_amount`, value \"12.345\": amount `12.345` has 3 decimals",
+        "line 8, column `opening_amount`, value \"-5\": amount `-5` is negative",
+        "line 9, column `registered`, value \"2026-02-30\": date `2026-02-30` does not exist",
+        "line 10, column `registered`, value \"15/03/2026\": date `15/03/2026` is not written YYYY-MM-DD",
+        "line 11, column `billing_email`",
+        "line 12, column `contact_id`, value \"new\": the same contact id is on line 4",
+        "line 13: the row has 2 fields where the header has 7",
+        "line 14, column `contact_id`, value \"\": the contact id is empty",
+        "error: `",
+        "12 bad rows, so nothing was imported",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("line 2,"), "{stderr}");
+    assert!(
+        books.snapshot() == before,
+        "a rejected file changed the database"
+    );
+}
+
+#[test]
+fn skip_invalid_keeps_the_good_rows_and_writes_the_bad_ones_with_a_reason() {
+    let books = Books::init();
+    let file = write(
+        &books,
+        "mixed.csv",
+        "contact_id,terms\nA,net-30\nB,weekly\nC,\n",
+    );
+    let rejects = books.dir().join("rejects.csv");
+    books
+        .run(&[
+            "import",
+            "customers",
+            &file,
+            "--skip-invalid",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stderr(
+            contains("inserted 2, updated 0, unchanged 0, rejected 1")
+                .and(contains("wrote 1 rejected rows")),
+        );
+    assert_eq!(
+        read(&rejects),
+        "contact_id,terms,reason\nB,weekly,\"line 3, column `terms`, value \"\"weekly\"\": unknown payment terms `weekly`; use cash, due-on-receipt, net-N (N from 1 to 365), eom, net-N-eom or day-D-next (D from 1 to 31)\"\n"
+    );
+    books
+        .run(&["import", "customers", &file, "--skip-invalid"])
+        .assert()
+        .code(2)
+        .stderr(contains("--rejects <FILE>"));
+}
+
+#[test]
+fn structural_problems_are_found_with_their_line() {
+    let books = Books::init();
+    books.run(&["customer", "add", "A"]).assert().success();
+    let cases: [(&[u8], &str); 5] = [
+        (
+            b"contact_id,amount,kind\nA,5,invoice\nA,\"7,invoice\n",
+            "line 3: the row has 2 fields where the header has 3; a quote is left open",
+        ),
+        (
+            b"contact_id,amount,kind\nA,5,invoice\nA,\xff,invoice\n",
+            "line 3, column `amount`",
+        ),
+        (
+            b"contact_id,amount,kind\nA,5,invoice,extra\n",
+            "line 2: the row has 4 fields where the header has 3",
+        ),
+        (
+            b"contact_id,kind\nA,invoice\n",
+            "the header lacks the required column `amount`",
+        ),
+        (
+            b"contact_id,amount,kind,colour\nA,5,invoice,red\n",
+            "unknown column `colour`",
+        ),
+    ];
+    for (text, expected) in cases {
+        let path = books.dir().join("s.csv");
+        std::fs::write(&path, text).unwrap();
+        books
+            .run(&["import", "entries", path.to_str().unwrap()])
+            .assert()
+            .code(65)
+            .stderr(contains(expected));
+    }
+    let long = format!(
+        "contact_id,amount,kind,note\nA,5,invoice,{}\n",
+        "x".repeat(70_000)
+    );
+    let path = write(&books, "long.csv", &long);
+    books
+        .run(&["import", "entries", &path])
+        .assert()
+        .code(65)
+        .stderr(contains("bytes long; the most is 65536"));
+    let path = write(
+        &books,
+        "ok.csv",
+        "contact_id,amount,kind,colour\nA,5,invoice,red",
+    );
+    books
+        .run(&["import", "entries", &path, "--ignore-unknown"])
+        .assert()
+        .success()
+        .stderr(contains("ignoring the columns `colour`"));
+    books
+        .run(&["import", "entries", "nope.csv"])
+        .assert()
+        .code(66)
+        .stderr(contains("file `nope.csv` does not exist"));
+}
+
+#[test]
+fn bad_entry_rows_name_the_problem() {
+    let books = Books::init();
+    for args in [["customer", "add", "A"], ["customer", "add", "B"]] {
+        books.run(&args).assert().success();
+    }
+    books
+        .run(&["invoice", "add", "B", "40", "--number", "B-1"])
+        .assert()
+        .success();
+    let file = write(
+        &books,
+        "entries.csv",
+        "kind,number,contact_id,date,amount,applications\n\
+         invoice,A-1,A,2026-03-01,100.00,\n\
+         sale,A-2,A,2026-03-01,100.00,\n\
+         payment,P-1,A,2026-03-02,30.00,B-1:30.00\n\
+         payment,P-2,A,2026-03-02,30.00,A-1:300.00\n\
+         payment,P-3,A,2026-03-02,30.00,NOPE:5.00\n\
+         payment,P-4,NOBODY,2026-03-02,30.00,\n\
+         payment,P-5,A,2026-03-02,+30.00,\n\
+         invoice,A-1,A,2026-03-05,1.00,\n\
+         invoice,B-1,B,2026-03-05,40.00,\n\
+         refund,R-1,A,2026-03-05,10.00,\n",
+    );
+    let output = books.run(&["import", "entries", &file]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    for expected in [
+        "line 3, column `kind`, value \"sale\": unknown entry kind `sale`",
+        "line 4, column `applications`, value \"B-1\": `B-1` belongs to customer `B`, not `A`",
+        "line 5, column `applications`, value \"A-1\": 300.00 is more than `P-2` has open, 30.00",
+        "line 6, column `applications`, value \"NOPE\": no entry is numbered `NOPE`",
+        "line 7, column `contact_id`, value \"NOBODY\": no customer has this contact id",
+        "line 8, column `amount`, value \"+30.00\": amount `+30.00` has a sign",
+        "line 9, column `number`, value \"A-1\": the same number is on line 2",
+        "line 10, column `number`, value \"B-1\": invoice `B-1` already exists",
+        "line 11, column `applications`: the refund of 10.00 is more than the customer's unused balance",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn the_same_entries_twice_change_nothing_in_upsert_and_are_refused_in_insert() {
+    let books = Books::init();
+    books.run(&["customer", "add", "ACME"]).assert().success();
+    let file = write(
+        &books,
+        "feed.csv",
+        "\u{feff}number,contact_id,date,amount\r\nS-1,ACME,2026-03-01,10.00\r\nS-2,acme,2026-03-02,20.50",
+    );
+    books
+        .run(&[
+            "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("inserted 2, updated 0, unchanged 0, rejected 0"));
+    let before = books.snapshot();
+    books
+        .run(&[
+            "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("inserted 0, updated 0, unchanged 2, rejected 0"));
+    let output = books
+        .run(&["import", "entries", &file, "--kind", "invoice"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("invoice `S-1` already exists")
+            && stderr.contains("invoice `S-2` already exists"),
+        "{stderr}"
+    );
+    assert!(books.snapshot() == before);
+    assert_eq!(
+        books
+            .stdout(&["invoice", "list", "--format", "csv"])
+            .lines()
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn modes_decide_what_an_existing_customer_row_does() {
+    let books = Books::init();
+    books
+        .run(&["customer", "add", "A", "--name", "Old", "--terms", "net-30"])
+        .assert()
+        .success();
+    let file = write(&books, "c.csv", "contact_id,name\nA,New\nB,Bee\n");
+    books
+        .run(&["import", "customers", &file, "--mode", "update"])
+        .assert()
+        .code(65)
+        .stderr(contains("line 3, column `contact_id`"));
+    books
+        .run(&["import", "customers", &file, "--mode", "upsert"])
+        .assert()
+        .success()
+        .stderr(contains("inserted 1, updated 1, unchanged 0, rejected 0"));
+    // Columns the file lacks keep their values.
+    assert_eq!(
+        books.stdout(&[
+            "customer",
+            "list",
+            "--format",
+            "csv",
+            "--columns",
+            "contact_id,name,terms"
+        ]),
+        "contact_id,name,terms\nA,New,net-30\nB,Bee,due-on-receipt\n"
+    );
+    books
+        .run(&["import", "customers", &file, "--mode", "upsert"])
+        .assert()
+        .success()
+        .stderr(contains("unchanged 2"));
+}
+
+#[test]
+fn dry_run_counts_and_writes_nothing_and_stdin_works() {
+    let books = Books::init();
+    let before = books.snapshot();
+    books
+        .run(&["import", "customers", "-", "--dry-run"])
+        .write_stdin("contact_id,name\nA,Alpha\nB,Beta\n")
+        .assert()
+        .success()
+        .stderr(contains(
+            "checked (dry run, nothing written) customers from standard input: inserted 2",
+        ));
+    assert!(books.snapshot() == before);
+    books
+        .run(&["import", "customers", "-"])
+        .write_stdin("contact_id\nA\n")
+        .assert()
+        .success();
+    assert_eq!(books.stdout(&["export", "customers"]).lines().count(), 2);
+}
+
+#[test]
+fn safe_exports_neutralise_formulas_but_not_amounts_or_dates() {
+    let books = rich_books();
+    let plain = books.stdout(&["export", "entries"]);
+    assert!(plain.contains(",-wire 1,"), "{plain}");
+    let safe = books.stdout(&["export", "entries", "--safe"]);
+    assert!(
+        safe.contains(",'-wire 1,") && safe.contains(",'@first,"),
+        "{safe}"
+    );
+    assert!(safe.contains(",2026-01-10,500.00,"), "{safe}");
+    books
+        .run(&[
+            "customer",
+            "add",
+            "+SUM",
+            "--name",
+            "=1+2",
+            "--credit-limit",
+            "5",
+        ])
+        .assert()
+        .success();
+    let customers = books.stdout(&["export", "customers", "--safe"]);
+    assert!(customers.contains("\n'+SUM,active,'=1+2,"), "{customers}");
+    assert!(customers.contains(",5.00,"), "{customers}");
+    let ledger = books.stdout(&["export", "ledger", "ACME", "--safe"]);
+    assert!(
+        ledger.starts_with("date,kind,number,due_date,reference,debit,credit,balance\n"),
+        "{ledger}"
+    );
+    assert!(
+        ledger.contains(",'@first,500.00,,600.00") && ledger.contains(",-270.00\n"),
+        "{ledger}"
+    );
+}
+
+#[test]
+fn an_export_to_a_file_is_complete_or_absent() {
+    let books = rich_books();
+    let path = books.dir().join("out.csv");
+    books
+        .run(&["export", "customers", "-o", path.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("");
+    assert!(read(&path).starts_with(CUSTOMERS_HEADER));
+    let names: Vec<String> = std::fs::read_dir(books.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("partial")), "{names:?}");
+    books
+        .run(&[
+            "export",
+            "customers",
+            "-o",
+            books.dir().join("missing/out.csv").to_str().unwrap(),
+        ])
+        .assert()
+        .code(74)
+        .stderr(contains("cannot create"));
+}
+
+#[test]
+fn the_sample_files_import() {
+    let books = Books::init();
+    let root = env!("CARGO_MANIFEST_DIR");
+    books
+        .run(&[
+            "import",
+            "customers",
+            &format!("{root}/examples/customers.csv"),
+        ])
+        .assert()
+        .success();
+    books
+        .run(&[
+            "import",
+            "entries",
+            &format!("{root}/examples/invoices.csv"),
+            "--kind",
+            "invoice",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("inserted 13"));
+    books.run(&["check"]).assert().success();
+}
