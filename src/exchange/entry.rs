@@ -405,7 +405,7 @@ fn check_row(
     entry.note = note;
     entry.void_date = void;
     if kind == EntryKind::Invoice {
-        let terms = customers::load(tx, customer_id)?.customer.terms;
+        let (terms, customer_location) = customers::terms_and_location(tx, customer_id)?;
         entry.due_date = Some(match due {
             Some(due) => due,
             None => terms.due_date(date).unwrap_or(date),
@@ -413,7 +413,7 @@ fn check_row(
         // Without a location column the customer's location applies; an
         // empty cell in the column is taken as it is.
         if !columns.has("location") {
-            entry.location = customers::load(tx, customer_id)?.customer.location;
+            entry.location = customer_location;
         }
     }
     Ok(Ok(Checked {

@@ -316,6 +316,21 @@ pub fn load(conn: &Connection, id: i64) -> Result<CustomerRecord> {
     Ok(record)
 }
 
+/// The payment terms and default location of customer `id`: what a new
+/// invoice needs, without the balances `load` derives.
+pub fn terms_and_location(conn: &Connection, id: i64) -> Result<(PaymentTerms, Option<String>)> {
+    let (terms, location): (String, Option<String>) = conn
+        .prepare_cached(
+            r#"
+            SELECT terms, location
+            FROM customers
+            WHERE id = ?1
+            "#,
+        )?
+        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    Ok((terms.parse().map_err(Error::Invalid)?, location))
+}
+
 /// Bind every stored field of `customer` to the named parameters shared by
 /// the insert and update statements.
 fn bind_customer(stmt: &mut Statement, customer: &Customer) -> rusqlite::Result<()> {
