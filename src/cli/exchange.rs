@@ -137,7 +137,7 @@ fn progress(ctx: &Context) -> ProgressBar {
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {human_pos} rows read, {per_sec} [{elapsed}]")
+        ProgressStyle::with_template("{spinner} {human_pos} rows read, {per_sec:0} [{elapsed}]")
             .expect("the progress template is valid"),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
