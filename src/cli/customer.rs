@@ -15,7 +15,7 @@ use crate::render::Value;
 use crate::report::customer as report;
 use crate::report::entry as entry_report;
 use crate::store::customer::{self as store, BalanceFilter, CustomerFilter, ListOrder};
-use crate::store::entry::{self as entries, EntryFilter};
+use crate::store::entry as entries;
 
 /// How many of a customer's entries `customer show` lists.
 const LATEST_ENTRIES: u32 = 5;
@@ -621,19 +621,7 @@ fn ledger(ctx: &Context, id: &str, from: Option<&str>, to: Option<&str>) -> Resu
     let to = super::entry::date_flag("to", to)?;
     let store = ctx.open_read()?;
     let currency = store.currency();
-    let records = store.read(|conn| {
-        let customer_id = store::require(conn, id)?;
-        let filter = EntryFilter {
-            customer_id: Some(customer_id),
-            ..Default::default()
-        };
-        let mut records = Vec::new();
-        entries::list(conn, &filter, |record| {
-            records.push(record);
-            Ok(())
-        })?;
-        Ok(records)
-    })?;
+    let records = store.read(|conn| entries::all_of(conn, store::require(conn, id)?))?;
     let mut rows = ctx.rows(entry_report::LEDGER_COLUMNS)?;
     for line in entry_report::ledger(&records, from, to) {
         rows.row(&entry_report::ledger_row(&line, &currency))?;

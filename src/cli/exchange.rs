@@ -312,19 +312,8 @@ pub fn export(ctx: &Context, command: ExportCommand) -> Result<()> {
         } => {
             let from = date_flag("from", from.as_deref())?;
             let to = date_flag("to", to.as_deref())?;
-            let records = store.read(|conn| {
-                let customer_id = customers::require(conn, &id)?;
-                let filter = EntryFilter {
-                    customer_id: Some(customer_id),
-                    ..Default::default()
-                };
-                let mut records = Vec::new();
-                entries::list(conn, &filter, |r| {
-                    records.push(r);
-                    Ok(())
-                })?;
-                Ok(records)
-            })?;
+            let records =
+                store.read(|conn| entries::all_of(conn, customers::require(conn, &id)?))?;
             let mut out = Output::open(output.output.as_deref())?;
             let mut writer = csv::Writer::from_writer(&mut out);
             writer.write_record(entry_report::LEDGER_COLUMNS)?;

@@ -549,21 +549,7 @@ fn import_row(
     };
     let parsed = match apply(row, columns, &mut customer, currency) {
         Ok(parsed) => parsed,
-        Err(errors) => {
-            let mut errors = errors.into_iter();
-            let first = errors
-                .next()
-                .expect("a failed row has a reason")
-                .at(row.line);
-            let rest: Vec<String> = errors
-                .map(|e| format!("column `{}`: {}", e.column, e.reason))
-                .collect();
-            let mut problem = first;
-            if !rest.is_empty() {
-                problem.reason = format!("{}; also {}", problem.reason, rest.join("; "));
-            }
-            return Ok(Err(problem));
-        }
+        Err(errors) => return Ok(Err(super::combine(errors, row.line))),
     };
     // An update found by alias keeps the customer's own id unless the row
     // renames it on purpose: the id in the row is how it was found.

@@ -481,18 +481,7 @@ pub fn import(
         let checked = match check_row(tx, &row, &columns, default_kind, today, currency)? {
             Ok(checked) => checked,
             Err(errors) => {
-                let mut errors = errors.into_iter();
-                let mut problem = errors
-                    .next()
-                    .expect("a failed row has a reason")
-                    .at(row.line);
-                let rest: Vec<String> = errors
-                    .map(|e| format!("column `{}`: {}", e.column, e.reason))
-                    .collect();
-                if !rest.is_empty() {
-                    problem.reason = format!("{}; also {}", problem.reason, rest.join("; "));
-                }
-                reject(problem, &row.raw, &mut counts)?;
+                reject(super::combine(errors, row.line), &row.raw, &mut counts)?;
                 continue;
             }
         };

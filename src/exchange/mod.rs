@@ -83,6 +83,20 @@ impl FieldError {
     }
 }
 
+/// The problem of a row with one or more bad cells: the first, with the
+/// others' reasons added, so one line names them all.
+pub fn combine(errors: Vec<FieldError>, line: u64) -> Problem {
+    let mut errors = errors.into_iter();
+    let mut problem = errors.next().expect("a bad row has a reason").at(line);
+    let rest: Vec<String> = errors
+        .map(|e| format!("column `{}`: {}", e.column, e.reason))
+        .collect();
+    if !rest.is_empty() {
+        problem.reason = format!("{}; also {}", problem.reason, rest.join("; "));
+    }
+    problem
+}
+
 /// One row of a file: its line, the raw cells (for a rejects file), and the
 /// cells as text by column name.
 #[derive(Debug, Clone)]

@@ -367,6 +367,22 @@ pub fn applications(conn: &Connection, id: i64) -> Result<Vec<ApplicationRecord>
         .collect()
 }
 
+/// The entries at the other ends of the applications of entry `id`.
+fn linked(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+    let others = conn
+        .prepare_cached(
+            r#"
+            SELECT CASE WHEN credit_id = ?1 THEN debit_id ELSE credit_id END
+            FROM applications
+            WHERE credit_id = ?1
+               OR debit_id = ?1
+            "#,
+        )?
+        .query_map([id], |row| row.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(others)
+}
+
 /// Void the entry with row id `id` on `date`: it stops counting, and so do
 /// its applications, so the entries at their other ends reopen.
 pub fn void(tx: &Transaction, id: i64, date: NaiveDate) -> Result<()> {
@@ -378,17 +394,7 @@ pub fn void(tx: &Transaction, id: i64, date: NaiveDate) -> Result<()> {
         "#,
     )?
     .execute((id, format_date(date)))?;
-    let others = tx
-        .prepare_cached(
-            r#"
-            SELECT CASE WHEN credit_id = ?1 THEN debit_id ELSE credit_id END
-            FROM applications
-            WHERE credit_id = ?1
-               OR debit_id = ?1
-            "#,
-        )?
-        .query_map([id], |row| row.get::<_, i64>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let others = linked(tx, id)?;
     refresh_open(tx, id)?;
     for other in others {
         refresh_open(tx, other)?;
@@ -565,17 +571,7 @@ pub fn move_opening(tx: &Transaction, id: i64, customer_id: i64) -> Result<()> {
 /// bring the entries at their other ends up to date: for an import row that
 /// turned out bad after its entry was written.
 pub fn remove(tx: &Transaction, id: i64) -> Result<()> {
-    let others = tx
-        .prepare_cached(
-            r#"
-            SELECT CASE WHEN credit_id = ?1 THEN debit_id ELSE credit_id END
-            FROM applications
-            WHERE credit_id = ?1
-               OR debit_id = ?1
-            "#,
-        )?
-        .query_map([id], |row| row.get::<_, i64>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let others = linked(tx, id)?;
     tx.execute(
         r#"
         DELETE FROM applications
@@ -619,6 +615,21 @@ pub fn catch_up_sequences(tx: &Transaction) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Every entry of customer `customer_id`, voided ones included, by date
+/// and then as recorded: what a ledger is made of.
+pub fn all_of(conn: &Connection, customer_id: i64) -> Result<Vec<EntryRecord>> {
+    let mut records = Vec::new();
+    let filter = EntryFilter {
+        customer_id: Some(customer_id),
+        ..Default::default()
+    };
+    list(conn, &filter, |record| {
+        records.push(record);
+        Ok(())
+    })?;
+    Ok(records)
 }
 
 /// Which entries a listing shows.

@@ -63,16 +63,22 @@ pub struct OpenDebit {
     pub open: Money,
 }
 
+/// The columns of an application that name an entry of `side`, and the
+/// entry at its other end.
+fn ends(side: &str) -> (&'static str, &'static str) {
+    match side {
+        "debit" => ("debit_id", "credit_id"),
+        _ => ("credit_id", "debit_id"),
+    }
+}
+
 /// SQL for the candidates open on `:as_of` among the entries of `side`:
 /// open now, or touched by something dated after the day. Each part reads
 /// an index; an entry may come more than once, so callers take the distinct
 /// ids and drive the rest of the query from them (`CROSS JOIN` keeps SQLite
 /// from starting at the entries table instead).
 fn candidates(side: &str, open_now_filter: &str) -> String {
-    let (this, other) = match side {
-        "debit" => ("debit_id", "credit_id"),
-        _ => ("credit_id", "debit_id"),
-    };
+    let (this, other) = ends(side);
     format!(
         r#"
         SELECT id FROM entries
@@ -99,10 +105,7 @@ fn candidates(side: &str, open_now_filter: &str) -> String {
 /// `:as_of`, counting only applications whose other end was not voided by
 /// then.
 fn applied_as_of(side: &str) -> String {
-    let (this, other) = match side {
-        "debit" => ("debit_id", "credit_id"),
-        _ => ("credit_id", "debit_id"),
-    };
+    let (this, other) = ends(side);
     format!(
         r#"coalesce((
             SELECT sum(a.amount)
