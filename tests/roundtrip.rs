@@ -71,7 +71,10 @@ fn import_both(files: &(Vec<u8>, Vec<u8>), currency: &Currency, today: NaiveDate
     for (bytes, customers_file) in [(&files.0, true), (&files.1, false)] {
         let input: Box<dyn std::io::Read> = Box::new(std::io::Cursor::new(bytes.clone()));
         let (known, derived) = if customers_file {
-            (exchange::customer::COLUMNS, exchange::customer::DERIVED)
+            (
+                &exchange::customer::COLUMNS[..],
+                &exchange::customer::DERIVED[..],
+            )
         } else {
             (exchange::entry::COLUMNS, exchange::entry::DERIVED)
         };

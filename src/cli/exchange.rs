@@ -159,8 +159,8 @@ pub fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
     let (name, input) = exchange::open(&args.file)?;
     let (known, derived, required): (&[&str], &[&str], &[&str]) = match args.what {
         What::Customers => (
-            exchange::customer::COLUMNS,
-            exchange::customer::DERIVED,
+            &exchange::customer::COLUMNS,
+            &exchange::customer::DERIVED,
             &["contact_id"],
         ),
         What::Entries => (

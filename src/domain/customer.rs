@@ -298,6 +298,39 @@ pub fn clean_tag(text: &str) -> Result<String, String> {
     Ok(tag)
 }
 
+/// The fields of a customer record by the snake_case names the product
+/// uses everywhere (listings, exports, imports, history), in the order it
+/// prints them.
+pub const FIELDS: &[&str] = &[
+    "contact_id",
+    "status",
+    "name",
+    "terms",
+    "opening_type",
+    "opening_amount",
+    "opening_date",
+    "location",
+    "billing_name",
+    "billing_email",
+    "billing_phone",
+    "billing_address",
+    "billing_city",
+    "billing_region",
+    "billing_postal_code",
+    "billing_country",
+    "shipping_name",
+    "shipping_phone",
+    "shipping_address",
+    "shipping_city",
+    "shipping_region",
+    "shipping_postal_code",
+    "shipping_country",
+    "tags",
+    "credit_limit",
+    "note",
+    "registered",
+];
+
 /// Everything a customer record holds, except the derived balances.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Customer {

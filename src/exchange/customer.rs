@@ -6,6 +6,7 @@
 //! export leaves them out and an import ignores them.
 
 use std::io::Write;
+use std::sync::LazyLock;
 
 use anyhow::Result;
 use rusqlite::{Connection, Transaction};
@@ -13,56 +14,34 @@ use serde::{Deserialize, Serialize};
 
 use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise};
 use crate::domain::customer::{
-    BalanceType, Contact, ContactId, Customer, Opening, clean_email, clean_line, clean_phone,
-    clean_tag, clean_text, contact_key,
+    BalanceType, Contact, ContactId, Customer, FIELDS, Opening, clean_email, clean_line,
+    clean_phone, clean_tag, clean_text, contact_key,
 };
 use crate::domain::date::{format_date, parse_date};
 use crate::domain::money::Currency;
 use crate::error::Error;
+use crate::report::customer::DERIVED_COLUMNS;
 use crate::store::customer::{self as customers, CustomerFilter, CustomerRecord, ListOrder};
 
-/// The columns of a customers file, in the order an export writes them.
-pub const COLUMNS: &[&str] = &[
-    "contact_id",
-    "status",
-    "name",
-    "terms",
-    "opening_type",
-    "opening_amount",
-    "opening_date",
-    "location",
-    "billing_name",
-    "billing_email",
-    "billing_phone",
-    "billing_address",
-    "billing_city",
-    "billing_region",
-    "billing_postal_code",
-    "billing_country",
-    "shipping_name",
-    "shipping_phone",
-    "shipping_address",
-    "shipping_city",
-    "shipping_region",
-    "shipping_postal_code",
-    "shipping_country",
-    "tags",
-    "credit_limit",
-    "note",
-    "registered",
-    "contacts",
-    "aliases",
-];
+/// The columns of a customers file, in the order an export writes them:
+/// the record's fields, then its contacts and aliases.
+pub static COLUMNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    FIELDS
+        .iter()
+        .chain(&["contacts", "aliases"])
+        .copied()
+        .collect()
+});
 
 /// Columns of listings that an import accepts and ignores: they are
 /// derived from the entries.
-pub const DERIVED: &[&str] = &[
-    "balance_type",
-    "current_balance",
-    "unused_balance",
-    "over_limit",
-    "latest_entries",
-];
+pub static DERIVED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    DERIVED_COLUMNS
+        .iter()
+        .chain(&["latest_entries"])
+        .copied()
+        .collect()
+});
 
 /// A contact as it travels in the `contacts` cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,12 +134,12 @@ pub fn export(
     out: impl Write,
 ) -> Result<usize> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(COLUMNS)?;
+    writer.write_record(COLUMNS.iter())?;
     let mut count = 0;
     customers::list(conn, filter, &ListOrder::default(), |record| {
         let mut cells = row_of(conn, &record, currency)?;
         if safe {
-            for (cell, column) in cells.iter_mut().zip(COLUMNS) {
+            for (cell, column) in cells.iter_mut().zip(COLUMNS.iter()) {
                 if !PLAIN.contains(column) {
                     *cell = neutralise(cell);
                 }

@@ -1,45 +1,25 @@
 //! Columns and rows for customers, their contacts and likely duplicates.
 
-use crate::domain::customer::Contact;
+use std::sync::LazyLock;
+
+use crate::domain::customer::{Contact, FIELDS};
 use crate::domain::money::Currency;
 use crate::error::Error;
 use crate::render::Value;
 use crate::store::customer::{ContactRecord, CustomerRecord, DuplicateGroup};
 
-/// Every column of a customer, in the order `customer show` prints them.
-pub const CUSTOMER_COLUMNS: &[&str] = &[
-    "contact_id",
-    "status",
-    "name",
-    "terms",
-    "opening_type",
-    "opening_amount",
-    "opening_date",
-    "location",
-    "billing_name",
-    "billing_email",
-    "billing_phone",
-    "billing_address",
-    "billing_city",
-    "billing_region",
-    "billing_postal_code",
-    "billing_country",
-    "shipping_name",
-    "shipping_phone",
-    "shipping_address",
-    "shipping_city",
-    "shipping_region",
-    "shipping_postal_code",
-    "shipping_country",
-    "tags",
-    "credit_limit",
-    "note",
-    "registered",
+/// The columns derived from the entries, after the record's own fields.
+pub const DERIVED_COLUMNS: &[&str] = &[
     "balance_type",
     "current_balance",
     "unused_balance",
     "over_limit",
 ];
+
+/// Every column of a customer, in the order `customer show` prints them:
+/// the record's fields, then the derived ones.
+pub static CUSTOMER_COLUMNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| FIELDS.iter().chain(DERIVED_COLUMNS).copied().collect());
 
 /// The columns `customer list` shows unless `--columns` says other.
 pub const LIST_COLUMNS: &[&str] = &[
@@ -198,7 +178,7 @@ mod tests {
     #[test]
     fn every_column_can_be_sorted_and_shown() {
         let sortable: Vec<&str> = sort_columns().collect();
-        for column in CUSTOMER_COLUMNS {
+        for column in CUSTOMER_COLUMNS.iter() {
             assert!(sortable.contains(column), "`{column}` cannot be sorted");
         }
         for column in LIST_COLUMNS {

@@ -12,35 +12,7 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
-/// The columns of a customer recorded in its history, as stored.
-const CUSTOMER_FIELDS: &[&str] = &[
-    "contact_id",
-    "status",
-    "name",
-    "terms",
-    "opening_type",
-    "opening_amount",
-    "opening_date",
-    "location",
-    "billing_name",
-    "billing_email",
-    "billing_phone",
-    "billing_address",
-    "billing_city",
-    "billing_region",
-    "billing_postal_code",
-    "billing_country",
-    "shipping_name",
-    "shipping_phone",
-    "shipping_address",
-    "shipping_city",
-    "shipping_region",
-    "shipping_postal_code",
-    "shipping_country",
-    "credit_limit",
-    "note",
-    "registered",
-];
+use crate::domain::customer::FIELDS;
 
 /// The columns of an entry recorded in its history, as stored.
 const ENTRY_FIELDS: &[&str] = &[
@@ -128,8 +100,10 @@ fn contact_id_of(row: &str) -> String {
 
 fn triggers() -> Vec<Trigger<'static>> {
     let null = || "NULL".to_string();
-    let customer_new = json("NEW", CUSTOMER_FIELDS, "");
-    let customer_old = json("OLD", CUSTOMER_FIELDS, "");
+    // Every field the customers table holds; tags have a table of their own.
+    let fields: Vec<&str> = FIELDS.iter().copied().filter(|f| *f != "tags").collect();
+    let customer_new = json("NEW", &fields, "");
+    let customer_old = json("OLD", &fields, "");
     let contact = |row: &str| json(row, &["name", "role", "email", "phone"], "");
     let entry_columns = ENTRY_FIELDS.join(", ");
     vec![
