@@ -124,6 +124,11 @@ pub enum Command {
     Bulk(bulk::BulkCommand),
     /// Verify the database file and every balance rule
     Check,
+    /// Copy the database, consistently, while others use it
+    Backup {
+        /// Where the copy goes (replaced if it exists)
+        file: PathBuf,
+    },
     /// Every change recorded, newest first
     History {
         /// Only the changes of this customer (its merged ids included)
@@ -159,6 +164,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(command) => exchange::export(&ctx, command),
         Command::Bulk(command) => bulk::run(&ctx, command),
         Command::Check => check(&ctx),
+        Command::Backup { file } => backup(&ctx, &file),
         Command::History { id, limit } => history(&ctx, id.as_deref(), limit),
         Command::Completions { shell } => completions::run(shell),
     }
@@ -265,5 +271,19 @@ fn history(ctx: &Context, id: Option<&str>, limit: u64) -> Result<()> {
     if rows.finish()? == 0 {
         ctx.say("no changes are recorded");
     }
+    Ok(())
+}
+
+fn backup(ctx: &Context, file: &std::path::Path) -> Result<()> {
+    let store = ctx.open_read()?;
+    if file == store.path() {
+        return crate::error::usage("the backup cannot be the database itself; name another file");
+    }
+    let pages = store.backup_to(file)?;
+    ctx.say(&format!(
+        "backed up `{}` to `{}` ({pages} pages)",
+        store.path().display(),
+        file.display()
+    ));
     Ok(())
 }

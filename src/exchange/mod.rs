@@ -497,7 +497,7 @@ impl Rejects {
     /// Start a rejects file at `path` with the source's header and `reason`.
     pub fn create(path: &Path, header: &csv::ByteRecord) -> Result<Rejects> {
         let partial = partial_path(path);
-        let file = File::create(&partial)
+        let file = crate::store::private_file(&partial)
             .with_context(|| format!("cannot create the rejects file `{}`", path.display()))?;
         let mut writer = csv::Writer::from_writer(file);
         let mut first = header.clone();
@@ -561,7 +561,7 @@ impl Output {
             None => Sink::Stdout(io::BufWriter::new(io::stdout().lock())),
             Some(path) => {
                 let partial = partial_path(path);
-                let file = File::create(&partial)
+                let file = crate::store::private_file(&partial)
                     .with_context(|| format!("cannot create `{}`", path.display()))?;
                 Sink::File {
                     file: io::BufWriter::new(file),

@@ -132,6 +132,33 @@ impl Store {
         self.created
     }
 
+    /// Copy the database to `path` with SQLite's online backup, in one
+    /// step that reads a single consistent state while other processes go
+    /// on writing. The copy is written beside `path` (mode 0600) and renamed
+    /// into place only when complete. Returns the number of pages copied.
+    pub fn backup_to(&self, path: &Path) -> Result<i32> {
+        let partial = crate::exchange::partial_path(path);
+        let result = (|| -> Result<i32> {
+            private_file(&partial)
+                .with_context(|| format!("cannot create the backup `{}`", path.display()))?;
+            let mut copy = Connection::open(&partial)?;
+            let pages = {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+                backup.step(-1).map_err(busy_to_retry)?;
+                backup.progress().pagecount
+            };
+            copy.close().map_err(|(_, e)| e)?;
+            fs::File::open(&partial)?.sync_all()?;
+            fs::rename(&partial, path)
+                .with_context(|| format!("cannot write the backup `{}`", path.display()))?;
+            Ok(pages)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&partial);
+        }
+        result
+    }
+
     /// Run `work` in one immediate transaction: it commits when `work`
     /// succeeds and rolls back, leaving the database as it was, when it fails.
     pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
@@ -252,7 +279,7 @@ impl Store {
 
 /// Create an empty database file readable by its owner only.
 fn create_file(path: &Path, create_parent: bool) -> Result<bool> {
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
     if let Some(parent) = parent.filter(|p| !p.exists()) {
         if !create_parent {
@@ -273,11 +300,30 @@ fn create_file(path: &Path, create_parent: bool) -> Result<bool> {
         .mode(0o600)
         .open(path)
     {
-        Ok(_) => Ok(true),
+        Ok(file) => {
+            // The umask may have taken bits from the mode asked for.
+            file.set_permissions(fs::Permissions::from_mode(0o600))?;
+            Ok(true)
+        }
         // Another process created it a moment ago; use theirs.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(e).with_context(|| format!("cannot create database `{}`", path.display())),
     }
+}
+
+/// Create (or empty) a file readable and writable by its owner only,
+/// whatever the umask: for exports, rejects and backups, which hold the
+/// same personal data as the database.
+pub fn private_file(path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    Ok(file)
 }
 
 /// The SQL functions the queries rely on, written in Rust so they agree with
