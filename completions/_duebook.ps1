@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers, entries or a ledger as CSV')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database, consistently, while others use it')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1080,6 +1081,18 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'duebook;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'duebook;history' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most K changes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
@@ -1121,6 +1134,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write customers, entries or a ledger as CSV')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Act on many customers at once: activate, deactivate, update, delete, merge')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database file and every balance rule')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database, consistently, while others use it')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every change recorded, newest first')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions, or the man page with `man`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1293,6 +1307,9 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             break
         }
         'duebook;help;check' {
+            break
+        }
+        'duebook;help;backup' {
             break
         }
         'duebook;help;history' {

@@ -16,6 +16,9 @@ _duebook() {
             ",$1")
                 cmd="duebook"
                 ;;
+            duebook,backup)
+                cmd="duebook__subcmd__backup"
+                ;;
             duebook,bulk)
                 cmd="duebook__subcmd__bulk"
                 ;;
@@ -228,6 +231,9 @@ _duebook() {
                 ;;
             duebook__subcmd__export__subcmd__help,ledger)
                 cmd="duebook__subcmd__export__subcmd__help__subcmd__ledger"
+                ;;
+            duebook__subcmd__help,backup)
+                cmd="duebook__subcmd__help__subcmd__backup"
                 ;;
             duebook__subcmd__help,bulk)
                 cmd="duebook__subcmd__help__subcmd__bulk"
@@ -479,8 +485,34 @@ _duebook() {
 
     case "${cmd}" in
         duebook)
-            opts="-q -v -h -V --db --format --quiet --verbose --color --help --version init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --color --help --version init customer invoice payment return refund credit receivables payables top terms import export bulk check backup history completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__backup)
+            opts="-q -v -h --db --format --quiet --verbose --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2231,8 +2263,22 @@ _duebook() {
             return 0
             ;;
         duebook__subcmd__help)
-            opts="init customer invoice payment return refund credit receivables payables top terms import export bulk check history completions help"
+            opts="init customer invoice payment return refund credit receivables payables top terms import export bulk check backup history completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        duebook__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand export 'Write customers, entries or a ledger as CSV'
             cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
+            cand backup 'Copy the database, consistently, while others use it'
             cand history 'Every change recorded, newest first'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -976,6 +977,17 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'duebook;backup'= {
+            cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
+            cand --format 'How records are printed'
+            cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
+            cand -q 'Print no messages, only data and errors'
+            cand --quiet 'Print no messages, only data and errors'
+            cand -v 'Tell more about what is done (repeat for more)'
+            cand --verbose 'Tell more about what is done (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'duebook;history'= {
             cand --limit 'Show at most K changes'
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
@@ -1015,6 +1027,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand export 'Write customers, entries or a ledger as CSV'
             cand bulk 'Act on many customers at once: activate, deactivate, update, delete, merge'
             cand check 'Verify the database file and every balance rule'
+            cand backup 'Copy the database, consistently, while others use it'
             cand history 'Every change recorded, newest first'
             cand completions 'Print shell completions, or the man page with `man`'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1141,6 +1154,8 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;help;bulk;merge'= {
         }
         &'duebook;help;check'= {
+        }
+        &'duebook;help;backup'= {
         }
         &'duebook;help;history'= {
         }

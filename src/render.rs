@@ -102,6 +102,25 @@ impl Value {
     }
 }
 
+/// A cell as a table shows it: control characters other than line breaks
+/// are written escaped (a tab as `\t`), so no cell can break the layout.
+fn table_text(value: &Value) -> String {
+    let text = value.to_text();
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return text;
+    }
+    text.chars()
+        .flat_map(|c| {
+            let shown: Vec<char> = if c.is_control() && c != '\n' {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            shown
+        })
+        .collect()
+}
+
 fn json_object(columns: &[String], values: &[Value]) -> Map<String, Json> {
     columns
         .iter()
@@ -182,7 +201,7 @@ impl<W: Write> Rows<W> {
                 for (is_numeric, value) in numeric.iter_mut().zip(values) {
                     *is_numeric |= value.is_numeric();
                 }
-                table.add_row(values.iter().map(|v| Cell::new(v.to_text())));
+                table.add_row(values.iter().map(|v| Cell::new(table_text(v))));
             }
             Sink::Csv(writer) => writer.write_record(values.iter().map(Value::to_text))?,
             Sink::Json { out } => {
@@ -246,7 +265,7 @@ pub fn record<W: Write>(
         Format::Table => {
             let mut table = new_table(width);
             for (name, value) in fields {
-                table.add_row([Cell::new(name), Cell::new(value.to_text())]);
+                table.add_row([Cell::new(name), Cell::new(table_text(value))]);
             }
             writeln!(out, "{table}")?;
         }

@@ -33,7 +33,11 @@ impl Scenario {
         for args in setup {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let output = books.run(&args).current_dir(books.dir()).output().unwrap();
-            assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+            assert!(
+                output.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
         }
         let pristine = books.dir().join("pristine.sqlite3");
         std::fs::copy(books.db(), &pristine).unwrap();
@@ -82,13 +86,23 @@ impl Scenario {
     /// The file is sound: SQLite's own checks and duebook's rules.
     fn assert_sound(&self, context: &str) {
         let conn = rusqlite::Connection::open(self.books.db()).unwrap();
-        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(integrity, "ok", "{context}");
-        let broken: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        let broken: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
         assert_eq!(broken, 0, "{context}");
         drop(conn);
         let check = self.books.run(&["check"]).output().unwrap();
-        assert!(check.status.success(), "{context}: {}", String::from_utf8_lossy(&check.stdout));
+        assert!(
+            check.status.success(),
+            "{context}: {}",
+            String::from_utf8_lossy(&check.stdout)
+        );
     }
 
     fn count(&self, sql: &str) -> i64 {
@@ -100,7 +114,12 @@ impl Scenario {
 /// Kill `args` at `points` moments spread over its running time, restoring
 /// the database before each; after each kill, the file must be sound and
 /// `whole` must hold. Returns how many kills landed before the end.
-fn torture(scenario: &Scenario, args: &[&str], points: u32, whole: impl Fn(&Scenario) -> Result<(), String>) -> u32 {
+fn torture(
+    scenario: &Scenario,
+    args: &[&str],
+    points: u32,
+    whole: impl Fn(&Scenario) -> Result<(), String>,
+) -> u32 {
     let full = scenario.duration(args);
     whole(scenario).expect("the command's whole effect, when left to finish");
     let mut interrupted = 0;
@@ -124,7 +143,9 @@ fn all_or_nothing(value: i64, before: i64, after: i64, what: &str) -> Result<(),
     if value == before || value == after {
         Ok(())
     } else {
-        Err(format!("{what} is {value}: neither {before} (nothing done) nor {after} (all done)"))
+        Err(format!(
+            "{what} is {value}: neither {before} (nothing done) nor {after} (all done)"
+        ))
     }
 }
 
@@ -132,14 +153,29 @@ fn import_scenario() -> (Scenario, i64) {
     let rows = 4_000;
     let mut entries = String::from("kind,number,contact_id,date,amount\n");
     for i in 0..rows {
-        entries.push_str(&format!("invoice,F-{i},C{},2026-01-{:02},{}.50\n", i % 50, i % 28 + 1, i % 900 + 1));
+        entries.push_str(&format!(
+            "invoice,F-{i},C{},2026-01-{:02},{}.50\n",
+            i % 50,
+            i % 28 + 1,
+            i % 900 + 1
+        ));
     }
     let mut customers = String::from("contact_id\n");
     for i in 0..50 {
         customers.push_str(&format!("C{i}\n"));
     }
-    let setup = vec![vec!["import".into(), "customers".into(), "customers.csv".into()]];
-    (Scenario::new(&setup, &[("customers.csv", customers), ("entries.csv", entries)]), rows)
+    let setup = vec![vec![
+        "import".into(),
+        "customers".into(),
+        "customers.csv".into(),
+    ]];
+    (
+        Scenario::new(
+            &setup,
+            &[("customers.csv", customers), ("entries.csv", entries)],
+        ),
+        rows,
+    )
 }
 
 fn payment_scenario() -> (Scenario, i64) {
@@ -159,12 +195,34 @@ fn merge_scenario() -> Scenario {
     let mut entries = String::from("kind,number,contact_id,date,amount,applications\n");
     for i in 0..1_500 {
         let who = ["KEEP", "GO1", "GO2"][i % 3];
-        entries.push_str(&format!("invoice,M-{i},{who},2026-01-{:02},{}.00,\n", i % 28 + 1, i % 50 + 1));
+        entries.push_str(&format!(
+            "invoice,M-{i},{who},2026-01-{:02},{}.00,\n",
+            i % 28 + 1,
+            i % 50 + 1
+        ));
     }
     let setup = vec![
-        vec!["customer".into(), "add".into(), "KEEP".into(), "--opening".into(), "receivable:5".into()],
-        vec!["customer".into(), "add".into(), "GO1".into(), "--opening".into(), "receivable:7".into()],
-        vec!["customer".into(), "add".into(), "GO2".into(), "--tag".into(), "old".into()],
+        vec![
+            "customer".into(),
+            "add".into(),
+            "KEEP".into(),
+            "--opening".into(),
+            "receivable:5".into(),
+        ],
+        vec![
+            "customer".into(),
+            "add".into(),
+            "GO1".into(),
+            "--opening".into(),
+            "receivable:7".into(),
+        ],
+        vec![
+            "customer".into(),
+            "add".into(),
+            "GO2".into(),
+            "--tag".into(),
+            "old".into(),
+        ],
         vec!["import".into(), "entries".into(), "entries.csv".into()],
     ];
     Scenario::new(&setup, &[("entries.csv", entries)])
@@ -177,7 +235,15 @@ fn delete_scenario() -> Scenario {
     }
     let setup = vec![
         vec!["import".into(), "customers".into(), "customers.csv".into()],
-        vec!["customer".into(), "add".into(), "STAYS".into(), "--tag".into(), "gone".into(), "--opening".into(), "payable:3".into()],
+        vec![
+            "customer".into(),
+            "add".into(),
+            "STAYS".into(),
+            "--tag".into(),
+            "gone".into(),
+            "--opening".into(),
+            "payable:3".into(),
+        ],
     ];
     Scenario::new(&setup, &[("customers.csv", customers)])
 }
@@ -187,57 +253,101 @@ fn run_all(points: u32) -> u32 {
 
     let (scenario, rows) = import_scenario();
     let before = scenario.count("SELECT count(*) FROM entries");
-    interrupted += torture(&scenario, &["import", "entries", "entries.csv"], points, |s| {
-        all_or_nothing(s.count("SELECT count(*) FROM entries"), before, before + rows, "the entry count")
-    });
+    interrupted += torture(
+        &scenario,
+        &["import", "entries", "entries.csv"],
+        points,
+        |s| {
+            all_or_nothing(
+                s.count("SELECT count(*) FROM entries"),
+                before,
+                before + rows,
+                "the entry count",
+            )
+        },
+    );
 
     let (scenario, invoices) = payment_scenario();
-    interrupted += torture(&scenario, &["payment", "add", "PAYER", &invoices.to_string()], points, |s| {
-        let payments = s.count("SELECT count(*) FROM entries WHERE kind = 'payment'");
-        let applied = s.count("SELECT count(*) FROM applications");
-        let open = s.count("SELECT count(*) FROM entries WHERE kind = 'invoice' AND open_amount > 0");
-        match (payments, applied, open) {
-            (0, 0, n) if n == invoices => Ok(()),
-            (1, n, 0) if n == invoices => Ok(()),
-            other => Err(format!("payments, applications, open invoices: {other:?}")),
-        }
-    });
+    interrupted += torture(
+        &scenario,
+        &["payment", "add", "PAYER", &invoices.to_string()],
+        points,
+        |s| {
+            let payments = s.count("SELECT count(*) FROM entries WHERE kind = 'payment'");
+            let applied = s.count("SELECT count(*) FROM applications");
+            let open =
+                s.count("SELECT count(*) FROM entries WHERE kind = 'invoice' AND open_amount > 0");
+            match (payments, applied, open) {
+                (0, 0, n) if n == invoices => Ok(()),
+                (1, n, 0) if n == invoices => Ok(()),
+                other => Err(format!("payments, applications, open invoices: {other:?}")),
+            }
+        },
+    );
 
     let scenario = merge_scenario();
     let total = scenario.count("SELECT sum(balance) FROM customer_balances");
-    interrupted += torture(&scenario, &["bulk", "merge", "--into", "KEEP", "GO1", "GO2", "--yes"], points, |s| {
-        let customers = s.count("SELECT count(*) FROM customers");
-        let aliases = s.count("SELECT count(*) FROM customer_aliases");
-        let sum = s.count("SELECT sum(balance) FROM customer_balances");
-        if sum != total {
-            return Err(format!("the sum of balances moved from {total} to {sum}"));
-        }
-        match (customers, aliases) {
-            (3, 0) | (1, 2) => Ok(()),
-            other => Err(format!("customers and aliases: {other:?}")),
-        }
-    });
+    interrupted += torture(
+        &scenario,
+        &["bulk", "merge", "--into", "KEEP", "GO1", "GO2", "--yes"],
+        points,
+        |s| {
+            let customers = s.count("SELECT count(*) FROM customers");
+            let aliases = s.count("SELECT count(*) FROM customer_aliases");
+            let sum = s.count("SELECT sum(balance) FROM customer_balances");
+            if sum != total {
+                return Err(format!("the sum of balances moved from {total} to {sum}"));
+            }
+            match (customers, aliases) {
+                (3, 0) | (1, 2) => Ok(()),
+                other => Err(format!("customers and aliases: {other:?}")),
+            }
+        },
+    );
 
     let scenario = delete_scenario();
-    interrupted += torture(&scenario, &["bulk", "delete", "--tag", "gone", "--skip-blocked", "--yes"], points, |s| {
-        all_or_nothing(s.count("SELECT count(*) FROM customers"), 3_001, 1, "the customer count")
-    });
+    interrupted += torture(
+        &scenario,
+        &["bulk", "delete", "--tag", "gone", "--skip-blocked", "--yes"],
+        points,
+        |s| {
+            all_or_nothing(
+                s.count("SELECT count(*) FROM customers"),
+                3_001,
+                1,
+                "the customer count",
+            )
+        },
+    );
 
     let (scenario, _) = import_scenario();
     let export = scenario.books.dir().join("export.csv");
     std::fs::write(&export, "the previous export\n").unwrap();
-    scenario.books.run(&["import", "entries", "entries.csv"]).current_dir(scenario.books.dir()).assert().success();
+    scenario
+        .books
+        .run(&["import", "entries", "entries.csv"])
+        .current_dir(scenario.books.dir())
+        .assert()
+        .success();
     std::fs::copy(scenario.books.db(), &scenario.pristine).unwrap();
     let complete = scenario.books.stdout(&["export", "entries"]);
     let export_arg = export.to_str().unwrap().to_string();
-    interrupted += torture(&scenario, &["export", "entries", "--output", &export_arg], points, |_| {
-        let text = std::fs::read_to_string(&export).unwrap();
-        if text == "the previous export\n" || text == complete {
-            Ok(())
-        } else {
-            Err(format!("the export file holds {} bytes of neither version", text.len()))
-        }
-    });
+    interrupted += torture(
+        &scenario,
+        &["export", "entries", "--output", &export_arg],
+        points,
+        |_| {
+            let text = std::fs::read_to_string(&export).unwrap();
+            if text == "the previous export\n" || text == complete {
+                Ok(())
+            } else {
+                Err(format!(
+                    "the export file holds {} bytes of neither version",
+                    text.len()
+                ))
+            }
+        },
+    );
     leftovers(scenario.books.dir());
     interrupted
 }
@@ -247,7 +357,10 @@ fn run_all(points: u32) -> u32 {
 fn leftovers(dir: &Path) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(name == "export.csv" || !name.starts_with("export"), "{name}");
+        assert!(
+            name == "export.csv" || !name.starts_with("export"),
+            "{name}"
+        );
     }
 }
 
@@ -261,5 +374,7 @@ fn killed_commands_leave_sound_books_and_all_or_nothing() {
 #[ignore = "long: 250 kill points; run with --ignored"]
 fn killed_commands_leave_sound_books_at_250_points() {
     let interrupted = run_all(50);
-    eprintln!("kill points: 250, of which {interrupted} interrupted a running command; failures: 0");
+    eprintln!(
+        "kill points: 250, of which {interrupted} interrupted a running command; failures: 0"
+    );
 }

@@ -20,7 +20,10 @@ use duebook::store::{Store, check};
 use proptest::prelude::*;
 
 fn cases() -> u32 {
-    std::env::var("DUEBOOK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
+    std::env::var("DUEBOOK_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
 }
 
 /// Cells that are often good, sometimes subtly bad, sometimes garbage.
@@ -61,8 +64,8 @@ fn cell() -> impl Strategy<Value = String> {
 /// A file: a header of known (and sometimes unknown) columns in any order,
 /// then rows, with CSV's own characters and byte-level damage mixed in.
 fn file(columns: &'static [&'static str]) -> impl Strategy<Value = Vec<u8>> {
-    let header = proptest::sample::subsequence(columns.to_vec(), 1..columns.len().min(8))
-        .prop_shuffle();
+    let header =
+        proptest::sample::subsequence(columns.to_vec(), 1..columns.len().min(8)).prop_shuffle();
     (
         header,
         proptest::collection::vec(proptest::collection::vec(cell(), 0..10), 0..12),
@@ -112,9 +115,26 @@ fn books(currency: Currency) -> Store {
         store
             .write(|tx| {
                 if customers_file {
-                    exchange::customer::import(tx, &mut source, Mode::Insert, day, &currency, None, || {})
+                    exchange::customer::import(
+                        tx,
+                        &mut source,
+                        Mode::Insert,
+                        day,
+                        &currency,
+                        None,
+                        || {},
+                    )
                 } else {
-                    exchange::entry::import(tx, &mut source, Mode::Insert, None, day, &currency, None, || {})
+                    exchange::entry::import(
+                        tx,
+                        &mut source,
+                        Mode::Insert,
+                        None,
+                        day,
+                        &currency,
+                        None,
+                        || {},
+                    )
                 }
             })
             .unwrap();
@@ -128,7 +148,14 @@ fn source(bytes: Vec<u8>, customers_file: bool) -> anyhow::Result<Source> {
     } else {
         (exchange::entry::COLUMNS, exchange::entry::DERIVED)
     };
-    Source::new("fuzz".into(), Box::new(Cursor::new(bytes)), known, derived, &[], false)
+    Source::new(
+        "fuzz".into(),
+        Box::new(Cursor::new(bytes)),
+        known,
+        derived,
+        &[],
+        false,
+    )
 }
 
 fn snapshot(store: &Store, currency: &Currency) -> (Vec<u8>, Vec<u8>) {
@@ -164,10 +191,17 @@ fn import_case(bytes: Vec<u8>, customers_file: bool, mode: Mode) -> Result<(), T
         })
         .unwrap();
     for problem in &problems {
-        prop_assert!(problem.line >= 2, "a rejected row names its line: {problem}");
+        prop_assert!(
+            problem.line >= 2,
+            "a rejected row names its line: {problem}"
+        );
     }
     if !kept {
-        prop_assert_eq!(snapshot(&store, &currency), before, "a refused file changed the books");
+        prop_assert_eq!(
+            snapshot(&store, &currency),
+            before,
+            "a refused file changed the books"
+        );
     }
     let (broken, _) = store.read(|conn| check::check(conn, &currency)).unwrap();
     prop_assert!(broken.is_empty(), "{:?}", broken);

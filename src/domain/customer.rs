@@ -219,12 +219,26 @@ fn clean(text: &str, max: usize, multi_line: bool) -> Result<Option<String>, Str
     Ok(Some(text.to_string()))
 }
 
+/// The start of `text` for a message, on one line: control characters
+/// are shown escaped.
 fn shorten(text: &str) -> String {
     const SHOWN: usize = 24;
+    let shown: String = text
+        .chars()
+        .take(SHOWN)
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect();
     if text.chars().count() <= SHOWN {
-        text.to_string()
+        shown
     } else {
-        format!("{}…", text.chars().take(SHOWN).collect::<String>())
+        format!("{shown}…")
     }
 }
 

@@ -87,20 +87,49 @@ impl Store {
                 return Err(e).with_context(|| format!("cannot read database `{shown}`"));
             }
         };
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open database `{shown}`"))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-            currency,
-            created,
+        let open = |flags: OpenFlags, immutable: bool| -> Result<Store> {
+            let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = if immutable {
+                // A URI, so SQLite can be told the file will not change.
+                let text = path.to_string_lossy();
+                let escaped = text
+                    .replace('%', "%25")
+                    .replace('?', "%3f")
+                    .replace('#', "%23");
+                let uri = format!("file:{escaped}?immutable=1");
+                Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+            } else {
+                Connection::open_with_flags(path, flags)
+            }
+            .with_context(|| format!("cannot open database `{shown}`"))?;
+            let mut store = Store {
+                conn,
+                path: path.to_path_buf(),
+                currency,
+                created,
+            };
+            store
+                .prepare(access)
+                .with_context(|| format!("cannot use database `{shown}`"))?;
+            Ok(store)
         };
-        store
-            .prepare(access)
-            .with_context(|| format!("cannot use database `{shown}`"))?;
+        let store = match open(OpenFlags::SQLITE_OPEN_READ_WRITE, false) {
+            Ok(store) => store,
+            Err(error) if cannot_write(&error) => {
+                if access == Access::Write {
+                    return Err(error.context(format!(
+                        "database `{shown}` cannot be written here (a read-only file, folder or \
+                         disk); reports still work, writes need it writable"
+                    )));
+                }
+                // A WAL database on read-only storage can still be read:
+                // opened read-only when its shared-memory file is there,
+                // else as immutable, which storage nobody can write is.
+                open(OpenFlags::SQLITE_OPEN_READ_ONLY, false)
+                    .or_else(|_| open(OpenFlags::SQLITE_OPEN_READ_ONLY, true))?
+            }
+            Err(error) => return Err(error),
+        };
         Ok(store)
     }
 
@@ -275,6 +304,23 @@ impl Store {
         tx.rollback().map_err(busy_to_retry)?;
         Ok(value)
     }
+}
+
+/// True when the error says the file (or its folder, for the WAL and
+/// shared-memory files beside it) cannot be written.
+fn cannot_write(error: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode;
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(rusqlite::Error::sqlite_error_code)
+            .is_some_and(|code| {
+                matches!(
+                    code,
+                    ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied
+                )
+            })
+    })
 }
 
 /// Create an empty database file readable by its owner only.
