@@ -4,6 +4,8 @@
 //! match the model to the minor unit, and `check` finds nothing wrong. At the
 //! end, the receivables and unused credit as of every day of the history
 //! match what the model says was open that day.
+//!
+//! A long run: `DUEBOOK_MONEY_CASES=10000 cargo test --release --test balances`.
 
 use chrono::{Days, NaiveDate};
 use duebook::domain::customer::{BalanceType, ContactId, Customer, Opening};
@@ -504,8 +506,13 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
     Ok(())
 }
 
+/// 64 histories in CI; `DUEBOOK_MONEY_CASES=10000` for a long run.
+fn cases() -> u32 {
+    std::env::var("DUEBOOK_MONEY_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn balances_follow_the_model(
