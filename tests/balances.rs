@@ -508,7 +508,10 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
 
 /// 64 histories in CI; `DUEBOOK_MONEY_CASES=10000` for a long run.
 fn cases() -> u32 {
-    std::env::var("DUEBOOK_MONEY_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+    std::env::var("DUEBOOK_MONEY_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
 }
 
 proptest! {

@@ -10,6 +10,7 @@ mod context;
 mod customer;
 mod entry;
 mod exchange;
+mod maintenance;
 mod report;
 mod terms;
 
@@ -18,7 +19,6 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::money::Currency;
 use crate::render::Format;
 
 pub use context::Context;
@@ -149,7 +149,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context::new(&cli);
     match cli.command {
-        Command::Init { currency } => init(&ctx, &currency),
+        Command::Init { currency } => maintenance::init(&ctx, &currency),
         Command::Customer(command) => customer::run(&ctx, *command),
         Command::Invoice(command) => entry::run_invoice(&ctx, command),
         Command::Payment(command) => entry::run_payment(&ctx, command),
@@ -163,127 +163,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => exchange::import(&ctx, args),
         Command::Export(command) => exchange::export(&ctx, command),
         Command::Bulk(command) => bulk::run(&ctx, command),
-        Command::Check => check(&ctx),
-        Command::Backup { file } => backup(&ctx, &file),
-        Command::History { id, limit } => history(&ctx, id.as_deref(), limit),
+        Command::Check => maintenance::check(&ctx),
+        Command::Backup { file } => maintenance::backup(&ctx, &file),
+        Command::History { id, limit } => maintenance::history(&ctx, id.as_deref(), limit),
         Command::Completions { shell } => completions::run(shell),
     }
-}
-
-fn init(ctx: &Context, code: &str) -> Result<()> {
-    let currency = Currency::from_code(code).map_err(crate::error::Error::Invalid)?;
-    let path = ctx.db_path()?;
-    if path.exists() {
-        return crate::error::refused(format!(
-            "database `{}` already exists; choose another path with --db, or keep using it",
-            path.display()
-        ));
-    }
-    let store = ctx.open_with(crate::store::Access::Write, currency)?;
-    ctx.detail(&format!("schema version {}", crate::store::LATEST_VERSION));
-    drop(store);
-    Ok(())
-}
-
-fn check(ctx: &Context) -> Result<()> {
-    let store = ctx.open_read()?;
-    let currency = store.currency();
-    let (problems, counts) = store.read(|conn| crate::store::check::check(conn, &currency))?;
-    if problems.is_empty() {
-        ctx.say(&format!(
-            "ok: customers {}, entries {}, applications {}; every rule holds",
-            counts.customers, counts.entries, counts.applications
-        ));
-        return Ok(());
-    }
-    let mut rows = ctx.rows(&["rule", "record", "detail"])?;
-    for problem in &problems {
-        rows.row(&[
-            crate::render::Value::Text(problem.rule.to_string()),
-            crate::render::Value::Text(problem.record.clone()),
-            crate::render::Value::Text(problem.detail.clone()),
-        ])?;
-    }
-    rows.finish()?;
-    crate::error::refused(format!(
-        "check found {} broken {}; the rows above name each one",
-        problems.len(),
-        if problems.len() == 1 { "rule" } else { "rules" }
-    ))
-}
-
-fn history(ctx: &Context, id: Option<&str>, limit: u64) -> Result<()> {
-    use crate::store::{customer as customers, history};
-    let store = ctx.open_read()?;
-    let currency = store.currency();
-    let changes = store.read(|conn| {
-        let ids = match id {
-            None => None,
-            Some(text) => Some(match customers::find(conn, text)? {
-                Some(row) => history::customer_ids(conn, row)?,
-                None => {
-                    let former =
-                        history::former_ids(conn, &crate::domain::customer::contact_key(text))?;
-                    if former.is_empty() {
-                        return crate::error::not_found(format!(
-                            "no customer has, or had, the contact id `{}`",
-                            text.trim()
-                        ));
-                    }
-                    former
-                }
-            }),
-        };
-        history::changes(conn, ids.as_deref(), limit)
-    })?;
-    let columns = [
-        "at",
-        "user",
-        "record",
-        "action",
-        "contact_id",
-        "number",
-        "before",
-        "after",
-        "command",
-    ];
-    let mut rows = ctx.rows(&columns)?;
-    for change in &changes {
-        let json = |text: &Option<String>| {
-            text.as_deref().map_or(crate::render::Value::Null, |t| {
-                crate::render::Value::Text(crate::report::history::amounts_as_decimals(
-                    t, &currency,
-                ))
-            })
-        };
-        rows.row(&[
-            crate::render::Value::Text(change.at.clone()),
-            crate::render::Value::Text(change.user.clone()),
-            crate::render::Value::Text(change.record.clone()),
-            crate::render::Value::Text(change.action.clone()),
-            crate::render::Value::text(change.contact_id.as_deref()),
-            crate::render::Value::text(change.number.as_deref()),
-            json(&change.before),
-            json(&change.after),
-            crate::render::Value::Text(change.command.clone()),
-        ])?;
-    }
-    if rows.finish()? == 0 {
-        ctx.say("no changes are recorded");
-    }
-    Ok(())
-}
-
-fn backup(ctx: &Context, file: &std::path::Path) -> Result<()> {
-    let store = ctx.open_read()?;
-    if file == store.path() {
-        return crate::error::usage("the backup cannot be the database itself; name another file");
-    }
-    let pages = store.backup_to(file)?;
-    ctx.say(&format!(
-        "backed up `{}` to `{}` ({pages} pages)",
-        store.path().display(),
-        file.display()
-    ));
-    Ok(())
 }
