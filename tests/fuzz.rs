@@ -246,3 +246,53 @@ proptest! {
         let _ = clean_phone(&text);
     }
 }
+
+/// Inputs the fuzzing found wrong once, kept as they were found.
+#[test]
+fn a_carriage_return_alone_ends_a_line() {
+    // The header ended by a lone CR: the row after it is on line 2.
+    let problems = import_problems(b"tags\r\x00A".to_vec(), true);
+    assert!(problems.iter().all(|p| p.line == 2), "{problems:?}");
+    let found = b"\xef\xbb\xbfnumber,amount,method,note,void_date\r\x00net-30,1e3,\r\n\r\n #,receivable,\
+\"\"\"quoted, text\"\"\", a## \xf0\x9f\x8c\x80\xf0\x91\xa4\xb70\xf0\x9f\x9b\xb0,INV-000001,A,A:x;;:,INV-000001,\r\n\r\n\
+INV-000001,\"[{\"\"name\"\":\"\"Jo\"\"}]\"\r\n12.50,2026-02-30\r\n\"[{\"\"name\"\":\"\"Jo\"\"}]\",A\r\n2026-02-30,INV-000001,1e3\r\n\
+,INV-000001,INV-000001:5.00@2026-01-01,\"line\nbreak\",2026-02-30\r\ninvoice,INV-000001,none";
+    let problems = import_problems(found.to_vec(), false);
+    assert!(!problems.is_empty());
+    assert!(problems.iter().all(|p| p.line >= 2), "{problems:?}");
+    assert_eq!(problems[0].line, 2, "{problems:?}");
+}
+
+fn import_problems(bytes: Vec<u8>, customers_file: bool) -> Vec<exchange::Problem> {
+    let currency = Currency::default();
+    let mut store = books(currency);
+    let mut source = source(bytes, customers_file).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    store
+        .rehearse(|tx| {
+            let (_, problems) = if customers_file {
+                exchange::customer::import(
+                    tx,
+                    &mut source,
+                    Mode::Insert,
+                    day,
+                    &currency,
+                    None,
+                    || {},
+                )?
+            } else {
+                exchange::entry::import(
+                    tx,
+                    &mut source,
+                    Mode::Insert,
+                    None,
+                    day,
+                    &currency,
+                    None,
+                    || {},
+                )?
+            };
+            Ok(problems)
+        })
+        .unwrap()
+}

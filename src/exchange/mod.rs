@@ -137,6 +137,8 @@ struct Lines {
     counted: u64,
     /// Double quotes seen so far.
     quotes: u64,
+    /// The last byte seen was a carriage return.
+    after_cr: bool,
     /// Offsets of the `\r` and `\n` bytes not yet passed, and which is a
     /// newline.
     recent: std::collections::VecDeque<(u64, bool)>,
@@ -206,7 +208,14 @@ impl Read for Counted {
 impl Counted {
     fn note(&mut self, bytes: &[u8]) {
         let mut lines = self.lines.borrow_mut();
-        for (i, byte) in bytes.iter().enumerate() {
+        for (i, &byte) in bytes.iter().enumerate() {
+            // A carriage return ends a line unless a newline follows it.
+            if lines.after_cr && byte != b'\n' {
+                if let Some(last) = lines.recent.back_mut() {
+                    last.1 = true;
+                }
+            }
+            lines.after_cr = byte == b'\r';
             match byte {
                 b'\n' => lines.recent.push_back((self.offset + i as u64, true)),
                 b'\r' => lines.recent.push_back((self.offset + i as u64, false)),
@@ -732,6 +741,8 @@ mod tests {
     #[test]
     fn reads_bom_crlf_and_a_missing_final_newline() {
         let got = rows(source(b"\xEF\xBB\xBFb,a\r\n1,2\r\n\r\n3,4"));
+        assert_eq!(got, ["2:[\"1\", \"2\"]", "4:[\"3\", \"4\"]"]);
+        let got = rows(source(b"a,b\r1,2\r\r3,4"));
         assert_eq!(got, ["2:[\"1\", \"2\"]", "4:[\"3\", \"4\"]"]);
         let got = rows(source(b"a,b\n\n\n1,\"two\nlines\"\n\n5,6\n"));
         assert_eq!(got, ["4:[\"1\", \"two\\nlines\"]", "7:[\"5\", \"6\"]"]);
