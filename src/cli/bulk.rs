@@ -176,14 +176,14 @@ pub fn run(ctx: &Context, command: BulkCommand) -> Result<()> {
                 status: Some(Status::Active),
                 ..Default::default()
             };
-            update(ctx, &select, &changes, &run)
+            update(ctx, &select, |_| Ok(changes), &run)
         }
         BulkCommand::Deactivate { select, run } => {
             let changes = Changes {
                 status: Some(Status::Inactive),
                 ..Default::default()
             };
-            update(ctx, &select, &changes, &run)
+            update(ctx, &select, |_| Ok(changes), &run)
         }
         BulkCommand::Update {
             select,
@@ -192,10 +192,9 @@ pub fn run(ctx: &Context, command: BulkCommand) -> Result<()> {
             remove_tag,
             run,
         } => {
-            let store = ctx.open_read()?;
-            let changes = parse_changes(&set, &add_tag, &remove_tag, &store.currency())?;
-            drop(store);
-            update(ctx, &select, &changes, &run)
+            let changes =
+                |currency: &Currency| parse_changes(&set, &add_tag, &remove_tag, currency);
+            update(ctx, &select, changes, &run)
         }
         BulkCommand::Delete {
             select,
@@ -293,10 +292,18 @@ fn plural(count: usize, one: &str) -> String {
     }
 }
 
-fn update(ctx: &Context, select: &SelectArgs, changes: &Changes, run: &RunArgs) -> Result<()> {
+/// Apply the changes `changes` makes (given the database's currency, for
+/// amounts) to the selected customers.
+fn update(
+    ctx: &Context,
+    select: &SelectArgs,
+    changes: impl FnOnce(&Currency) -> Result<Changes>,
+    run: &RunArgs,
+) -> Result<()> {
     let selection = select.selection()?;
     let mut store = ctx.open_read()?;
     let currency = store.currency();
+    let changes = &changes(&currency)?;
     let count = selected(ctx, &store, &selection)?;
     if count == 0 {
         return Ok(());
