@@ -153,7 +153,8 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
             SegmentChoice::Upcoming => vec![Segment::Upcoming],
             SegmentChoice::All => Segment::ALL.to_vec(),
         };
-        let mut totals: BTreeMap<Segment, (i64, i64)> =
+        // Totals are wide: summed over every customer they may pass 64 bits.
+        let mut totals: BTreeMap<Segment, (i64, i128)> =
             segments.iter().map(|&s| (s, (0, 0))).collect();
         let mut rows = (!args.totals)
             .then(|| ctx.rows(report::RECEIVABLE_COLUMNS))
@@ -174,7 +175,7 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
             queries::open_debits(conn, &query, DebitOrder::Due, |debit| {
                 let total = totals.entry(*segment).or_default();
                 total.0 += 1;
-                total.1 += debit.open.minor();
+                total.1 += i128::from(debit.open.minor());
                 match rows.as_mut() {
                     Some(rows) => rows.row(&report::receivable_row(&debit, as_of, &currency)),
                     None => Ok(()),
@@ -196,7 +197,7 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
                 out.row(&[
                     Value::Text(segment.as_str().to_string()),
                     Value::Int(*items),
-                    Value::Money(currency.decimal(*open)),
+                    Value::Money(currency.decimal_wide(*open)),
                 ])?;
                 sum = (sum.0 + items, sum.1 + open);
             }
@@ -204,7 +205,7 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
                 out.row(&[
                     Value::Text("total".to_string()),
                     Value::Int(sum.0),
-                    Value::Money(currency.decimal(sum.1)),
+                    Value::Money(currency.decimal_wide(sum.1)),
                 ])?;
             }
             out.finish()?;
@@ -232,7 +233,7 @@ impl<W: std::io::Write> AgingWriter<'_, W> {
         let key = contact_key(&aging.contact_id);
         self.write_credits_before(Some(&key))?;
         if let Some(credit) = self.credits.next_if(|c| c.customer_id == customer_id) {
-            aging.unused = credit.total().minor();
+            aging.unused = i128::from(credit.total().minor());
         }
         self.emit(aging)
     }
@@ -249,7 +250,7 @@ impl<W: std::io::Write> AgingWriter<'_, W> {
                 credit.billing_name.clone(),
                 credit.credit_limit.map(|l| l.minor()),
             );
-            aging.unused = credit.total().minor();
+            aging.unused = i128::from(credit.total().minor());
             self.emit(aging)?;
         }
         Ok(())
@@ -333,7 +334,7 @@ pub fn payables(ctx: &Context, args: PayablesArgs) -> Result<()> {
     let store = ctx.open_read()?;
     let currency = store.currency();
     let mut rows = ctx.rows(report::PAYABLE_COLUMNS)?;
-    let mut total = 0;
+    let mut total = 0i128;
     store.read(|conn| {
         let customer_id = args
             .customer
@@ -341,7 +342,7 @@ pub fn payables(ctx: &Context, args: PayablesArgs) -> Result<()> {
             .map(|c| customers::require(conn, c))
             .transpose()?;
         queries::unused_credits(conn, as_of, customer_id, None, |credit| {
-            total += credit.total().minor();
+            total += i128::from(credit.total().minor());
             rows.row(&report::payable_row(&credit, &currency))
         })
     })?;
@@ -349,7 +350,7 @@ pub fn payables(ctx: &Context, args: PayablesArgs) -> Result<()> {
     if ctx.format == Format::Table && printed > 0 {
         let mut sum = vec![Value::Text("total".to_string())];
         sum.extend(std::iter::repeat_n(Value::Null, 6));
-        sum.extend([Value::Money(currency.decimal(total)), Value::Null]);
+        sum.extend([Value::Money(currency.decimal_wide(total)), Value::Null]);
         rows.row(&sum)?;
     }
     rows.finish()?;

@@ -11,7 +11,11 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 /// The largest amount accepted, in minor units: fifteen digits, so that sums
-/// over many millions of entries still fit in 64 bits.
+/// over many millions of ordinary entries still fit in 64 bits.
+// TODO: a customer holding more than about 9,200 entries of the largest
+// amount would overflow SQLite's 64-bit SUM in the balance queries; the
+// command then fails with "integer overflow" and changes nothing, but a
+// per-customer ceiling checked on every write would refuse it up front.
 pub const MAX_MINOR_UNITS: i64 = 999_999_999_999_999;
 
 /// The currency of a database, fixed when it is created.
@@ -139,6 +143,12 @@ impl Currency {
     /// The exact decimal value of a count of minor units.
     pub fn decimal(&self, minor: i64) -> Decimal {
         Decimal::new(minor, self.minor_units)
+    }
+
+    /// The exact decimal value of a total of many amounts, which may pass
+    /// what 64 bits hold.
+    pub fn decimal_wide(&self, minor: i128) -> Decimal {
+        Decimal::from_i128_with_scale(minor, self.minor_units)
     }
 }
 

@@ -110,9 +110,10 @@ pub struct Aging {
     pub contact_id: String,
     pub billing_name: Option<String>,
     pub credit_limit: Option<i64>,
-    /// Minor units per bucket, in the order of `BUCKETS`.
-    pub buckets: [i64; 6],
-    pub unused: i64,
+    /// Minor units per bucket, in the order of `BUCKETS`; wide, as the
+    /// totals over all customers may pass what 64 bits hold.
+    pub buckets: [i128; 6],
+    pub unused: i128,
 }
 
 impl Aging {
@@ -133,22 +134,23 @@ impl Aging {
 
     /// Put an open item in its bucket.
     pub fn add(&mut self, debit: &OpenDebit, as_of: NaiveDate) {
-        self.buckets[bucket(debit.due_date, as_of)] += debit.open.minor();
+        self.buckets[bucket(debit.due_date, as_of)] += i128::from(debit.open.minor());
     }
 
     /// Everything open: always the sum of the buckets.
-    pub fn open_total(&self) -> i64 {
+    pub fn open_total(&self) -> i128 {
         self.buckets.iter().sum()
     }
 
     /// What the customer owes once its unused credit is counted.
-    pub fn net(&self) -> i64 {
+    pub fn net(&self) -> i128 {
         self.open_total() - self.unused
     }
 
     /// True when the net receivable exceeds the credit limit.
     pub fn is_over_limit(&self) -> bool {
-        self.credit_limit.is_some_and(|limit| self.net() > limit)
+        self.credit_limit
+            .is_some_and(|limit| self.net() > i128::from(limit))
     }
 }
 
@@ -171,7 +173,7 @@ pub const AGING_COLUMNS: &[&str] = &[
 
 /// One row of `receivables --aging`.
 pub fn aging_row(aging: &Aging, currency: &Currency) -> Vec<Value> {
-    let money = |minor: i64| Value::Money(currency.decimal(minor));
+    let money = |minor: i128| Value::Money(currency.decimal_wide(minor));
     let mut row = vec![
         Value::Text(aging.contact_id.clone()),
         Value::text(aging.billing_name.as_deref()),
@@ -181,7 +183,9 @@ pub fn aging_row(aging: &Aging, currency: &Currency) -> Vec<Value> {
         money(aging.open_total()),
         money(aging.unused),
         money(aging.net()),
-        aging.credit_limit.map_or(Value::Null, money),
+        aging
+            .credit_limit
+            .map_or(Value::Null, |limit| money(i128::from(limit))),
         Value::Bool(aging.is_over_limit()),
     ]);
     row
@@ -282,7 +286,7 @@ mod tests {
         ) {
             let as_of = day(as_of);
             let mut aging = Aging::new("A".into(), None, None);
-            let mut total = 0;
+            let mut total = 0i128;
             for (due, open) in items {
                 let debit = OpenDebit {
                     customer_id: 1,
@@ -298,10 +302,10 @@ mod tests {
                     open: crate::domain::money::Money::from_minor(open),
                 };
                 aging.add(&debit, as_of);
-                total += open;
+                total += i128::from(open);
             }
             prop_assert_eq!(aging.open_total(), total);
-            prop_assert_eq!(aging.buckets.iter().sum::<i64>(), total);
+            prop_assert_eq!(aging.buckets.iter().sum::<i128>(), total);
         }
     }
 }
