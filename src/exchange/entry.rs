@@ -260,8 +260,8 @@ fn check_row(
             ));
             None
         }
-        (text, default) => match text.parse::<EntryKind>() {
-            Ok(EntryKind::Opening) => {
+        (text, default) => match (text.parse::<EntryKind>(), default) {
+            (Ok(EntryKind::Opening), _) => {
                 errors.push(FieldError::new(
                     "kind",
                     text,
@@ -269,16 +269,16 @@ fn check_row(
                 ));
                 None
             }
-            Ok(kind) if default.is_some_and(|d| d != kind) => {
+            (Ok(kind), Some(given)) if given != kind => {
                 errors.push(FieldError::new(
                     "kind",
                     text,
-                    format!("the file was imported with --kind {}", default.unwrap()),
+                    format!("the file was imported with --kind {given}"),
                 ));
                 None
             }
-            Ok(kind) => Some(kind),
-            Err(reason) => {
+            (Ok(kind), _) => Some(kind),
+            (Err(reason), _) => {
                 errors.push(FieldError::new("kind", text, reason));
                 None
             }
