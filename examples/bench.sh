@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Times duebook on generated books, beside raw SQLite doing the same work
+# on the same file, and prints a Markdown table: the median wall time of
+# RUNS runs (default 5), duebook's peak memory, the raw time and the ratio.
+#
+#   examples/bench.sh [CUSTOMERS] [ENTRIES]        # default 10000 100000
+#   RUNS=3 BENCH_DIR=/tmp/bench examples/bench.sh 100000 1000000
+#
+# Raw SQLite is the sqlite3 shell; where it is missing, those columns say
+# n/a. Peak memory comes from /usr/bin/time. Imports run once each, into a
+# fresh database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+customers=${1:-10000}
+entries=${2:-100000}
+runs=${RUNS:-5}
+work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
+
+cargo build --release --locked --quiet
+cargo build --release --locked --quiet --example generate
+duebook=$PWD/target/release/duebook
+"$PWD/target/release/examples/generate" --customers "$customers" --entries "$entries" --out "$work" 2>/dev/null
+
+export DUEBOOK_DB=$work/books.sqlite3
+export DUEBOOK_TODAY=2026-06-15
+rm -f "$DUEBOOK_DB" "$DUEBOOK_DB-wal" "$DUEBOOK_DB-shm"
+raw_db=$work/raw.sqlite3
+have_sqlite=$(command -v sqlite3 || true)
+
+# The median of the first column of stdin (one number a line).
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else print v[int((NR + 1) / 2)] }'; }
+
+# Run "$@" $runs times; print "median_seconds peak_kib".
+timed() {
+    local times=() peak=0
+    for _ in $(seq "$runs"); do
+        if ! /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/stderr"; then
+            echo "failed: $* ($(head -c 300 "$work/stderr"))" >&2
+            exit 1
+        fi
+        read -r seconds kib < "$work/time"
+        times+=("$seconds")
+        [ "$kib" -gt "$peak" ] && peak=$kib
+    done
+    printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$peak"
+}
+
+# Run SQL with the sqlite3 shell $runs times on a file; print the median.
+raw() {
+    local file=$1 sql=$2
+    [ -n "$have_sqlite" ] || { echo n/a; return; }
+    for _ in $(seq "$runs"); do
+        if ! /usr/bin/time -f "%e" -o "$work/time" sqlite3 "$file" "$sql" > /dev/null 2> "$work/stderr"; then
+            echo "raw query failed: $sql ($(head -c 300 "$work/stderr"))" >&2
+            exit 1
+        fi
+        cat "$work/time"
+    done | median
+}
+
+row() {
+    local label=$1 ours=$2 peak=$3 theirs=$4
+    local ratio=n/a
+    if [ "$theirs" != n/a ]; then
+        ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+    fi
+    printf '| %s | %s | %d | %s | %s |\n' "$label" "$ours" $((peak / 1024)) "$theirs" "$ratio"
+}
+
+echo "duebook on $customers customers and $entries generated entries ($(nproc) cores, $(uname -m)), median of $runs runs"
+echo
+echo "| work | duebook (s) | peak (MiB) | raw SQLite (s) | ratio |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+
+# Imports, once each: duebook validates, applies and records history; the
+# raw figure is the sqlite3 shell's .import into bare tables plus indexes.
+runs_saved=$runs
+runs=1
+"$duebook" --quiet init
+read -r t p < <(timed "$duebook" --quiet import customers "$work/customers.csv")
+raw_t=n/a
+if [ -n "$have_sqlite" ]; then
+    rm -f "$raw_db"
+    /usr/bin/time -f "%e" -o "$work/time" sqlite3 "$raw_db" ".import --csv $work/customers.csv customers" "CREATE UNIQUE INDEX c_key ON customers (contact_id);"
+    raw_t=$(cat "$work/time")
+fi
+row "import customers" "$t" "$p" "$raw_t"
+read -r t p < <(timed "$duebook" --quiet import entries "$work/entries.csv")
+raw_t=n/a
+if [ -n "$have_sqlite" ]; then
+    /usr/bin/time -f "%e" -o "$work/time" sqlite3 "$raw_db" ".import --csv $work/entries.csv entries" \
+        "CREATE UNIQUE INDEX e_number ON entries (number); CREATE INDEX e_customer ON entries (contact_id, date); CREATE INDEX e_due ON entries (due_date); CREATE INDEX e_kind ON entries (kind, date);"
+    raw_t=$(cat "$work/time")
+fi
+row "import entries" "$t" "$p" "$raw_t"
+runs=$runs_saved
+
+open_debits="side = 'debit' AND void_date IS NULL AND open_amount > 0"
+report() {
+    local label=$1 sql=$2
+    shift 2
+    read -r t p < <(timed "$duebook" "$@")
+    row "$label" "$t" "$p" "$(raw "$DUEBOOK_DB" "$sql")"
+}
+report "receivables due today" \
+    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date = '$DUEBOOK_TODAY' ORDER BY c.contact_key" \
+    receivables --segment today --format csv
+report "receivables overdue" \
+    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date < '$DUEBOOK_TODAY' ORDER BY e.due_date, c.contact_key" \
+    receivables --segment overdue --format csv
+report "receivables upcoming" \
+    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date > '$DUEBOOK_TODAY' ORDER BY e.due_date, c.contact_key" \
+    receivables --segment upcoming --format csv
+report "receivable totals by segment" \
+    "SELECT sign(julianday(due_date) - julianday('$DUEBOOK_TODAY')), count(*), sum(open_amount) FROM entries WHERE $open_debits GROUP BY 1" \
+    receivables --totals --format csv
+report "aging per customer" \
+    "SELECT customer_id, sum(CASE WHEN due_date > '$DUEBOOK_TODAY' THEN open_amount END), sum(CASE WHEN due_date <= '$DUEBOOK_TODAY' THEN open_amount END) FROM entries WHERE $open_debits GROUP BY customer_id" \
+    receivables --aging --format csv
+report "receivables due today, a year ago" \
+    "SELECT e.number FROM entries e WHERE e.side = 'debit' AND e.due_date = '2025-06-15'" \
+    receivables --segment today --as-of 2025-06-15 --format csv
+report "payables" \
+    "SELECT customer_id, sum(open_amount) FROM entries WHERE side = 'credit' AND void_date IS NULL AND open_amount > 0 GROUP BY customer_id" \
+    payables --format csv
+report "top 20 by sales, one year" \
+    "SELECT customer_id, sum(CASE kind WHEN 'invoice' THEN amount ELSE -amount END) AS v FROM entries WHERE kind IN ('invoice', 'return') AND date BETWEEN '2025-01-01' AND '2025-12-31' AND void_date IS NULL GROUP BY customer_id ORDER BY v DESC LIMIT 20" \
+    top --from 2025-01-01 --to 2025-12-31 --format csv
+report "customer list, name search" \
+    "SELECT contact_id FROM customers WHERE name LIKE '%granite%' ORDER BY contact_key LIMIT 20" \
+    customer list --name granite --limit 20 --format csv
+report "customer list, any text" \
+    "SELECT contact_id FROM customers WHERE name LIKE '%555%' OR billing_phone LIKE '%555%' OR billing_email LIKE '%555%' ORDER BY contact_key LIMIT 20" \
+    customer list --query 555 --limit 20 --format csv
+report "customer show" \
+    "SELECT * FROM customers WHERE contact_key = 'c0000042'" \
+    customer show C0000042 --format json
+report "export customers" \
+    "SELECT * FROM customers ORDER BY contact_key" \
+    export customers
+report "export entries" \
+    "SELECT * FROM entries ORDER BY date, id" \
+    export entries
+
+# Writes on the full database, process start included.
+n=0
+write() {
+    local label=$1
+    shift
+    read -r t p < <(timed "$@")
+    row "$label" "$t" "$p" n/a
+}
+write "customer add" sh -c "\"$duebook\" --quiet customer add BENCH-\$\$-\$RANDOM"
+"$duebook" --quiet customer add BENCH-PAYER
+for n in 1 2 3 4 5 6 7 8; do "$duebook" --quiet invoice add BENCH-PAYER 10 > /dev/null; done
+write "invoice add" "$duebook" --quiet invoice add BENCH-PAYER 10
+write "payment add settling several invoices" "$duebook" --quiet payment add BENCH-PAYER 20
+echo
+echo "files in $work"
