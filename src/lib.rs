@@ -3,16 +3,21 @@
 //! The parts, and how data flows between them:
 //!
 //! - `domain`: plain types and rules (contact ids, amounts in a currency,
-//!   dates, payment terms, customer records). No I/O; everything else builds
+//!   dates, payment terms, customer records, entries, allocation). No I/O;
+//!   everything else builds
 //!   on it.
 //! - `store`: the only code that talks to SQLite: opening and creating the
-//!   database file, schema migrations, transactions, and one module of SQL
-//!   per family of tables. It returns domain types and never prints.
+//!   database file, schema migrations, transactions, backups, one module of
+//!   SQL per family of tables, the report queries, `check`, and the history
+//!   triggers. It returns domain types and never prints.
 //! - `ops`: operations that carry the rules of the books across tables:
-//!   recording entries, applying credit to invoices, voiding.
+//!   recording entries, applying credit to invoices, voiding, and the bulk
+//!   actions (selection, update, delete, merge).
 //! - `report`: turns stored records into rows of named columns (a ledger
 //!   included).
 //! - `render`: writes rows as a table, CSV, JSON or JSON Lines.
+//! - `exchange`: CSV import and export of customers and entries: reading,
+//!   checking and writing rows, rejects files, files renamed into place.
 //! - `cli`: the clap command line. It parses flags into domain values, runs
 //!   the work in the store, and hands rows to the renderer; it holds no SQL.
 //!
