@@ -4,8 +4,7 @@
 //!
 //! - `domain`: plain types and rules (contact ids, amounts in a currency,
 //!   dates, payment terms, customer records, entries, allocation). No I/O;
-//!   everything else builds
-//!   on it.
+//!   everything else builds on it.
 //! - `store`: the only code that talks to SQLite: opening and creating the
 //!   database file, schema migrations, transactions, backups, one module of
 //!   SQL per family of tables, the report queries, `check`, and the history
