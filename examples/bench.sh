@@ -135,8 +135,8 @@ report "customer list, any text" \
     "SELECT contact_id FROM customers WHERE name LIKE '%555%' OR billing_phone LIKE '%555%' OR billing_email LIKE '%555%' ORDER BY contact_key LIMIT 20" \
     customer list --query 555 --limit 20 --format csv
 report "customer show" \
-    "SELECT * FROM customers WHERE contact_key = 'c0000042'" \
-    customer show C0000042 --format json
+    "SELECT * FROM customers WHERE contact_key = 'c0000000'" \
+    customer show C0000000 --format json
 report "export customers" \
     "SELECT * FROM customers ORDER BY contact_key" \
     export customers
