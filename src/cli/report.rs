@@ -122,12 +122,6 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         .transpose()
         .map_err(|e| Error::Invalid(format!("--tag: {e}")))?;
     let horizon = args.within.map(|days| plus_days(as_of, days)).transpose()?;
-    let (due_from, due_to) = match args.segment {
-        SegmentChoice::Today => (Some(as_of), Some(as_of)),
-        SegmentChoice::Overdue => (None, as_of.pred_opt()),
-        SegmentChoice::Upcoming => (as_of.succ_opt(), horizon),
-        SegmentChoice::All => (None, horizon),
-    };
     let store = ctx.open_read()?;
     let currency = store.currency();
     store.read(|conn| {
@@ -136,10 +130,12 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
             .as_deref()
             .map(|c| customers::require(conn, c))
             .transpose()?;
+        // Every due date; each segment narrows it below, and aging (which
+        // takes no segment or window) reads it whole.
         let query = DebitQuery {
             as_of,
-            due_from,
-            due_to,
+            due_from: None,
+            due_to: None,
             customer_id,
             location: args.location.clone(),
             tag: tag.clone(),
@@ -162,6 +158,7 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         // Items come by due date; the report prints them by segment, so each
         // segment is written in its own pass over the same query.
         for segment in &segments {
+            // Due on the day, before it, or after it (up to the window).
             let (from, to) = match segment {
                 Segment::Today => (Some(as_of), Some(as_of)),
                 Segment::Overdue => (None, as_of.pred_opt()),
