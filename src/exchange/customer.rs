@@ -12,7 +12,7 @@ use anyhow::Result;
 use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
 
-use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise};
+use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise_row};
 use crate::domain::customer::{
     BalanceType, Contact, ContactId, Customer, FIELDS, Opening, clean_email, clean_line,
     clean_phone, clean_tag, clean_text, contact_key,
@@ -139,11 +139,7 @@ pub fn export(
     customers::list(conn, filter, &ListOrder::default(), |record| {
         let mut cells = row_of(conn, &record, currency)?;
         if safe {
-            for (cell, column) in cells.iter_mut().zip(COLUMNS.iter()) {
-                if !PLAIN.contains(column) {
-                    *cell = neutralise(cell);
-                }
-            }
+            neutralise_row(&mut cells, &COLUMNS, PLAIN);
         }
         writer.write_record(&cells)?;
         count += 1;

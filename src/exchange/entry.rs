@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::customer::{Done, row_problem};
-use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise};
+use super::{Columns, Counts, FieldError, Mode, Problem, Rejects, Row, Source, neutralise_row};
 use crate::domain::allocation::{OpenItem, pair};
 use crate::domain::customer::{clean_line, clean_text};
 use crate::domain::date::{format_date, parse_date};
@@ -115,11 +115,7 @@ pub fn export(
             applications_cell(conn, &record, currency)?,
         ];
         if safe {
-            for (cell, column) in cells.iter_mut().zip(COLUMNS) {
-                if !PLAIN.contains(column) {
-                    *cell = neutralise(cell);
-                }
-            }
+            neutralise_row(&mut cells, &COLUMNS, PLAIN);
         }
         writer.write_record(&cells)?;
         count += 1;

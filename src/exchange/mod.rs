@@ -690,6 +690,16 @@ pub(crate) fn seen_before(
     Ok(None)
 }
 
+/// Neutralise, for `--safe`, the text cells of an export row; the columns
+/// in `plain` (amounts and dates) are never touched.
+pub fn neutralise_row(cells: &mut [String], columns: &[&str], plain: &[&str]) {
+    for (cell, column) in cells.iter_mut().zip(columns) {
+        if !plain.contains(column) {
+            *cell = neutralise(cell);
+        }
+    }
+}
+
 /// What an import did, for the closing line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -81,16 +81,6 @@ pub fn receivable_row(debit: &OpenDebit, as_of: NaiveDate, currency: &Currency) 
 /// The columns of the totals of `receivables`.
 pub const SEGMENT_TOTAL_COLUMNS: &[&str] = &["segment", "items", "open_amount"];
 
-/// The aging buckets, in order: not yet due, due today, then days overdue.
-pub const BUCKETS: [&str; 6] = [
-    "not_due",
-    "due_today",
-    "overdue_1_30",
-    "overdue_31_60",
-    "overdue_61_90",
-    "overdue_over_90",
-];
-
 /// The bucket index of an item due `due`, seen on `as_of`.
 pub fn bucket(due: NaiveDate, as_of: NaiveDate) -> usize {
     match (as_of - due).num_days() {
@@ -110,7 +100,8 @@ pub struct Aging {
     pub contact_id: String,
     pub billing_name: Option<String>,
     pub credit_limit: Option<i64>,
-    /// Minor units per bucket, in the order of `BUCKETS`; wide, as the
+    /// Minor units per bucket, in the order of the aging columns (not yet due, due today, then
+    /// 1–30, 31–60, 61–90 and over 90 days overdue); wide, as the
     /// totals over all customers may pass what 64 bits hold.
     pub buckets: [i128; 6],
     pub unused: i128,
