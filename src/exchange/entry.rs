@@ -115,7 +115,7 @@ pub fn export(
             applications_cell(conn, &record, currency)?,
         ];
         if safe {
-            neutralise_row(&mut cells, &COLUMNS, PLAIN);
+            neutralise_row(&mut cells, COLUMNS, PLAIN);
         }
         writer.write_record(&cells)?;
         count += 1;
