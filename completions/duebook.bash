@@ -983,7 +983,7 @@ _duebook() {
             return 0
             ;;
         duebook__subcmd__check)
-            opts="-q -v -h --db --format --quiet --verbose --color --help"
+            opts="-q -v -h --repair --db --format --quiet --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3,7 +3,8 @@
 //! each customer's balance and unused balance, and each entry's open amount,
 //! match the model to the minor unit, and `check` finds nothing wrong. At the
 //! end, the receivables and unused credit as of every day of the history
-//! match what the model says was open that day.
+//! match what the model says was open that day, and `top` ranks the
+//! customers as the model does over periods that cut years short or not.
 //!
 //! A long run: `DUEBOOK_MONEY_CASES=10000 cargo test --release --test balances`.
 
@@ -13,7 +14,7 @@ use duebook::domain::entry::EntryKind;
 use duebook::domain::money::{Currency, Money};
 use duebook::ops::entry::{self as ops, EntryDetails, NewCredit, NewInvoice, NewRefund};
 use duebook::store::Store;
-use duebook::store::report::{self, DebitOrder, DebitQuery};
+use duebook::store::report::{self, DebitOrder, DebitQuery, Measure};
 use duebook::store::{check, customer as customers, entry as entries};
 use proptest::prelude::*;
 
@@ -195,7 +196,9 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
     let currency = Currency::default();
     let mut store = Store::in_memory(currency).unwrap();
     let mut model = Model::default();
-    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    // The histories run across a new year, as the totals `top` keeps are
+    // per year.
+    let start = NaiveDate::from_ymd_opt(2025, 12, 24).unwrap();
     for (index, id) in CUSTOMERS.iter().enumerate() {
         let mut customer = Customer::new(ContactId::parse(id).unwrap(), start);
         let opening = openings[index];
@@ -502,6 +505,81 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
             .collect();
         prop_assert_eq!(&unused, &expected, "unused credit as of {}", day);
         day = day.succ_opt().unwrap();
+    }
+
+    // Top customers over whole years, parts of years and open ends.
+    let day = |n: u64| Some(start.checked_add_days(Days::new(n)).unwrap());
+    let periods = [
+        (None, None),
+        (day(0), day(7)),
+        (day(3), day(12)),
+        (day(8), None),
+        (None, day(4)),
+        (
+            NaiveDate::from_ymd_opt(2026, 1, 1),
+            NaiveDate::from_ymd_opt(2026, 12, 31),
+        ),
+    ];
+    for (from, to) in periods {
+        for measure in [Measure::Sales, Measure::Payments, Measure::Invoices] {
+            let value = |item: &Item| match (measure, item.kind) {
+                (Measure::Sales, EntryKind::Invoice) => Some(item.amount),
+                (Measure::Sales, EntryKind::Return) => Some(-item.amount),
+                (Measure::Payments, EntryKind::Payment) => Some(item.amount),
+                (Measure::Invoices, EntryKind::Invoice) => Some(1),
+                _ => None,
+            };
+            let counted = |item: &&Item| {
+                !item.void
+                    && from.is_none_or(|f| item.date >= f)
+                    && to.is_none_or(|t| item.date <= t)
+            };
+            let mut expected: Vec<(String, i64)> = CUSTOMERS
+                .iter()
+                .enumerate()
+                .map(|(c, id)| {
+                    let sum = model
+                        .items
+                        .iter()
+                        .filter(|item| item.customer == c)
+                        .filter(counted)
+                        .filter_map(value)
+                        .sum();
+                    (id.to_string(), sum)
+                })
+                .filter(|(_, sum)| *sum != 0)
+                .collect();
+            expected.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let total: i64 = model.items.iter().filter(counted).filter_map(value).sum();
+            for limit in [1, 2] {
+                let (ranked, sum) = store
+                    .read(|conn| report::top_customers(conn, measure, from, to, limit))
+                    .unwrap();
+                let ranked: Vec<(String, i64)> = ranked
+                    .into_iter()
+                    .map(|r| (r.contact_id, r.value))
+                    .collect();
+                let want: Vec<(String, i64)> =
+                    expected.iter().take(limit as usize).cloned().collect();
+                prop_assert_eq!(
+                    &ranked,
+                    &want,
+                    "top {} by {:?} from {:?} to {:?}",
+                    limit,
+                    measure,
+                    from,
+                    to
+                );
+                prop_assert_eq!(
+                    sum,
+                    total,
+                    "total by {:?} from {:?} to {:?}",
+                    measure,
+                    from,
+                    to
+                );
+            }
+        }
     }
     Ok(())
 }

@@ -290,6 +290,48 @@ fn top_ranks_with_shares_and_stable_ties() {
 }
 
 #[test]
+fn top_follows_voids_and_merges_and_check_guards_its_totals() {
+    let books = books();
+    books
+        .run(&["invoice", "void", "INV-000002"])
+        .assert()
+        .success();
+    books
+        .run(&["bulk", "merge", "--into", "BOLT", "CALM", "--yes"])
+        .assert()
+        .success();
+    // ACME 400 (its 250 voided); BOLT 50 net; CALM's payment now BOLT's.
+    assert_eq!(
+        books.stdout(&["top", "--format", "csv"]),
+        "rank,contact_id,name,net_sales,share\n1,ACME,Acme Ltd,400.00,88.89\n2,BOLT,Bolt,50.00,11.11\n"
+    );
+    assert_eq!(
+        books.stdout(&["top", "--by", "payments", "--format", "csv"]),
+        "rank,contact_id,name,payments,share\n1,ACME,Acme Ltd,150.00,71.43\n2,BOLT,Bolt,60.00,28.57\n"
+    );
+    books.run(&["check"]).assert().success();
+
+    // Totals changed behind duebook's back are found, and worked out again.
+    let conn = rusqlite::Connection::open(books.db()).unwrap();
+    conn.execute("UPDATE customer_years SET invoiced = invoiced + 1", [])
+        .unwrap();
+    conn.execute("DELETE FROM book_days WHERE day = '2026-03-10'", [])
+        .unwrap();
+    drop(conn);
+    books
+        .run(&["check", "--format", "csv"])
+        .assert()
+        .code(1)
+        .stdout(contains("kept-totals,\"customer ACME, year 2026\""))
+        .stdout(contains("kept-totals,day 2026-03-10"));
+    books.run(&["check", "--repair"]).assert().success();
+    assert_eq!(
+        books.stdout(&["top", "--by", "payments", "--format", "csv", "--limit", "1"]),
+        "rank,contact_id,name,payments,share\n1,ACME,Acme Ltd,150.00,71.43\n"
+    );
+}
+
+#[test]
 fn the_morning_report_is_byte_stable() {
     let books = books();
     let args = ["receivables", "--segment", "today", "--format", "csv"];

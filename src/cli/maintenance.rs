@@ -10,7 +10,7 @@ use crate::domain::money::Currency;
 use crate::error::{Error, not_found, refused, usage};
 use crate::render::Value;
 use crate::report::history::amounts_as_decimals;
-use crate::store::{Access, LATEST_VERSION, check, customer as customers, history};
+use crate::store::{Access, LATEST_VERSION, check, customer as customers, history, top};
 
 use super::Context;
 
@@ -29,7 +29,12 @@ pub fn init(ctx: &Context, code: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn check(ctx: &Context) -> Result<()> {
+pub fn check(ctx: &Context, repair: bool) -> Result<()> {
+    if repair {
+        let mut store = ctx.open_write()?;
+        let rows = store.write(|tx| top::rebuild_kept_totals(tx))?;
+        ctx.detail(&format!("worked out {rows} rows of kept totals again"));
+    }
     let store = ctx.open_read()?;
     let currency = store.currency();
     let (problems, counts) = store.read(|conn| check::check(conn, &currency))?;

@@ -123,7 +123,12 @@ pub enum Command {
     #[command(subcommand)]
     Bulk(bulk::BulkCommand),
     /// Verify the database file and every balance rule
-    Check,
+    Check {
+        /// First work out again the totals kept for `top` from the entries
+        /// (they are derived, so nothing recorded changes), then check
+        #[arg(long)]
+        repair: bool,
+    },
     /// Copy the database, consistently, while others use it
     Backup {
         /// Where the copy goes (replaced if it exists)
@@ -163,7 +168,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(args) => exchange::import(&ctx, args),
         Command::Export(command) => exchange::export(&ctx, command),
         Command::Bulk(command) => bulk::run(&ctx, command),
-        Command::Check => maintenance::check(&ctx),
+        Command::Check { repair } => maintenance::check(&ctx, repair),
         Command::Backup { file } => maintenance::backup(&ctx, &file),
         Command::History { id, limit } => maintenance::history(&ctx, id.as_deref(), limit),
         Command::Completions { shell } => completions::run(shell),

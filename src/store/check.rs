@@ -11,7 +11,9 @@
 //! - the opening entry matches the customer's opening balance;
 //! - the current balance (opening receivable − opening payable + invoices −
 //!   payments − returns + refunds, voids aside) equals what the debits still
-//!   lack less what the credits have left.
+//!   lack less what the credits have left;
+//! - the totals kept for `top`, per customer and year and per day, equal
+//!   the same totals worked out from the entries.
 
 use anyhow::Result;
 use rusqlite::Connection;
@@ -291,6 +293,8 @@ pub fn check(conn: &Connection, currency: &Currency) -> Result<(Vec<Problem>, Co
         });
     }
 
+    kept_totals(conn, &mut problems)?;
+
     let counts = conn.query_row(
         r#"
         SELECT
@@ -308,4 +312,66 @@ pub fn check(conn: &Connection, currency: &Currency) -> Result<(Vec<Problem>, Co
         },
     )?;
     Ok((problems, counts))
+}
+
+/// Compare the kept totals with the entries, both ways, so a missing,
+/// extra or wrong row is found.
+fn kept_totals(conn: &Connection, problems: &mut Vec<Problem>) -> Result<()> {
+    let checks = [
+        (
+            "customer_years",
+            "customer_id, CAST(substr(date, 1, 4) AS INTEGER)",
+            "customer_id, year",
+            "'customer ' || coalesce((SELECT contact_id FROM customers WHERE id = t.k1), t.k1) \
+             || ', year ' || t.k2",
+        ),
+        ("book_days", "date", "day", "'day ' || t.k1"),
+    ];
+    for (table, group, columns, label) in checks {
+        let keys = if columns.contains(',') {
+            "k1, k2"
+        } else {
+            "k1"
+        };
+        let sql = format!(
+            r#"
+            WITH
+            worked ({keys}, invoiced, returned, paid, invoices) AS (
+                SELECT {group},
+                    sum(iif(kind = 'invoice', amount, 0)),
+                    sum(iif(kind = 'return', amount, 0)),
+                    sum(iif(kind = 'payment', amount, 0)),
+                    sum(kind = 'invoice')
+                FROM entries
+                WHERE kind IN ('invoice', 'return', 'payment')
+                  AND void_date IS NULL
+                GROUP BY {group}
+            ),
+            kept ({keys}, invoiced, returned, paid, invoices) AS (
+                SELECT {columns}, invoiced, returned, paid, invoices FROM {table}
+            ),
+            wrong AS (
+                SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM worked)
+                UNION ALL
+                SELECT * FROM (SELECT * FROM worked EXCEPT SELECT * FROM kept)
+            )
+            SELECT DISTINCT {label}
+            FROM wrong AS t
+            ORDER BY 1
+            LIMIT 100
+            "#
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        for record in stmt.query_map([], |row| row.get::<_, String>(0))? {
+            problems.push(Problem {
+                rule: "kept-totals",
+                record: record?,
+                detail: format!(
+                    "the totals kept in {table} for top differ from the entries; \
+                     run `duebook check --repair` to work them out again"
+                ),
+            });
+        }
+    }
+    Ok(())
 }

@@ -13,6 +13,7 @@ pub mod entry;
 pub mod history;
 pub mod report;
 mod schema;
+pub mod top;
 
 use std::fs;
 use std::io;

@@ -19,6 +19,8 @@ use crate::domain::entry::EntryKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 
+pub use super::top::{CustomerTotal, Measure, top_customers};
+
 /// Which open debits to read.
 #[derive(Debug, Clone)]
 pub struct DebitQuery {
@@ -300,92 +302,6 @@ pub fn unused_credits(
         })?;
     }
     Ok(())
-}
-
-/// What `top` ranks customers by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// Invoices less returns, in minor units.
-    Sales,
-    /// Payments received, in minor units.
-    Payments,
-    /// How many invoices.
-    Invoices,
-}
-
-/// One customer's total over a period.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CustomerTotal {
-    pub contact_id: String,
-    pub name: Option<String>,
-    pub value: i64,
-}
-
-/// The `limit` customers with the largest `measure` over the entries dated
-/// in `from..=to` (voided ones aside), largest first, ties by contact id;
-/// and the total of the measure over all customers.
-pub fn top_customers(
-    conn: &Connection,
-    measure: Measure,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    limit: u64,
-) -> Result<(Vec<CustomerTotal>, i64)> {
-    let (kinds, value) = match measure {
-        Measure::Sales => (
-            "('invoice', 'return')",
-            "sum(CASE e.kind WHEN 'invoice' THEN e.amount ELSE -e.amount END)",
-        ),
-        Measure::Payments => ("('payment')", "sum(e.amount)"),
-        Measure::Invoices => ("('invoice')", "count(*)"),
-    };
-    let per_customer = format!(
-        r#"
-        SELECT e.customer_id, {value} AS value
-        FROM entries AS e
-        WHERE e.kind IN {kinds}
-          AND e.date BETWEEN coalesce(:from, '0000-01-01') AND coalesce(:to, '9999-12-31')
-          AND e.void_date IS NULL
-        GROUP BY e.customer_id
-        "#
-    );
-    let params = rusqlite::named_params! {
-        ":from": from.map(format_date),
-        ":to": to.map(format_date),
-    };
-    let total: i64 = conn.query_row(
-        &format!("SELECT coalesce(sum(value), 0) FROM ({per_customer})"),
-        params,
-        |row| row.get(0),
-    )?;
-    let sql = format!(
-        r#"
-        SELECT c.contact_id, coalesce(c.name, c.billing_name), t.value
-        FROM ({per_customer}) AS t
-        JOIN customers AS c ON c.id = t.customer_id
-        WHERE t.value <> 0
-        ORDER BY t.value DESC, c.contact_key
-        LIMIT :limit
-        "#
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt
-        .query_map(
-            rusqlite::named_params! {
-                ":from": from.map(format_date),
-                ":to": to.map(format_date),
-                ":limit": i64::try_from(limit).unwrap_or(i64::MAX),
-            },
-            |row| {
-                Ok(CustomerTotal {
-                    contact_id: row.get(0)?,
-                    name: row.get(1)?,
-                    value: row.get(2)?,
-                })
-            },
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok((rows, total))
 }
 
 #[cfg(test)]

@@ -277,6 +277,181 @@ const MIGRATIONS: &[&str] = &[
 
     CREATE INDEX history_by_customer ON history (customer_id, id);
     "#,
+    // 5: kept totals for `top`: per customer and calendar year, and for the
+    // whole book per day, of what it ranks by (invoices, returns, payments,
+    // the count of invoices; voided entries aside). Triggers on entries keep
+    // them exact under every insert, void, merge and delete, whoever writes;
+    // `check` recomputes them from the entries. A year or day whose totals
+    // all come back to zero loses its row.
+    r#"
+    CREATE TABLE customer_years (
+        customer_id INTEGER NOT NULL,
+        year INTEGER NOT NULL,
+        invoiced INTEGER NOT NULL,
+        returned INTEGER NOT NULL,
+        paid INTEGER NOT NULL,
+        invoices INTEGER NOT NULL,
+        PRIMARY KEY (customer_id, year)
+    ) STRICT, WITHOUT ROWID;
+
+    -- Each year's customers from the largest down, one index a measure:
+    -- `top` reads them until no customer it has not seen could still rank.
+    CREATE INDEX customer_years_by_invoiced ON customer_years (year, invoiced);
+    CREATE INDEX customer_years_by_paid ON customer_years (year, paid);
+    CREATE INDEX customer_years_by_invoices ON customer_years (year, invoices);
+
+    CREATE TABLE book_days (
+        day TEXT PRIMARY KEY,
+        invoiced INTEGER NOT NULL,
+        returned INTEGER NOT NULL,
+        paid INTEGER NOT NULL,
+        invoices INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+    INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+    SELECT
+        customer_id,
+        CAST(substr(date, 1, 4) AS INTEGER),
+        sum(iif(kind = 'invoice', amount, 0)),
+        sum(iif(kind = 'return', amount, 0)),
+        sum(iif(kind = 'payment', amount, 0)),
+        sum(kind = 'invoice')
+    FROM entries
+    WHERE kind IN ('invoice', 'return', 'payment')
+      AND void_date IS NULL
+    GROUP BY 1, 2;
+
+    INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+    SELECT
+        date,
+        sum(iif(kind = 'invoice', amount, 0)),
+        sum(iif(kind = 'return', amount, 0)),
+        sum(iif(kind = 'payment', amount, 0)),
+        sum(kind = 'invoice')
+    FROM entries
+    WHERE kind IN ('invoice', 'return', 'payment')
+      AND void_date IS NULL
+    GROUP BY 1;
+
+    CREATE TRIGGER entries_count_in_totals
+    AFTER INSERT ON entries
+    WHEN new.kind IN ('invoice', 'return', 'payment') AND new.void_date IS NULL
+    BEGIN
+        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+        VALUES (
+            new.customer_id,
+            CAST(substr(new.date, 1, 4) AS INTEGER),
+            iif(new.kind = 'invoice', new.amount, 0),
+            iif(new.kind = 'return', new.amount, 0),
+            iif(new.kind = 'payment', new.amount, 0),
+            new.kind = 'invoice'
+        )
+        ON CONFLICT (customer_id, year) DO UPDATE SET
+            invoiced = invoiced + excluded.invoiced,
+            returned = returned + excluded.returned,
+            paid = paid + excluded.paid,
+            invoices = invoices + excluded.invoices;
+        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+        VALUES (
+            new.date,
+            iif(new.kind = 'invoice', new.amount, 0),
+            iif(new.kind = 'return', new.amount, 0),
+            iif(new.kind = 'payment', new.amount, 0),
+            new.kind = 'invoice'
+        )
+        ON CONFLICT (day) DO UPDATE SET
+            invoiced = invoiced + excluded.invoiced,
+            returned = returned + excluded.returned,
+            paid = paid + excluded.paid,
+            invoices = invoices + excluded.invoices;
+    END;
+
+    CREATE TRIGGER entries_leave_totals
+    AFTER DELETE ON entries
+    WHEN old.kind IN ('invoice', 'return', 'payment') AND old.void_date IS NULL
+    BEGIN
+        UPDATE customer_years SET
+            invoiced = invoiced - iif(old.kind = 'invoice', old.amount, 0),
+            returned = returned - iif(old.kind = 'return', old.amount, 0),
+            paid = paid - iif(old.kind = 'payment', old.amount, 0),
+            invoices = invoices - (old.kind = 'invoice')
+        WHERE customer_id = old.customer_id
+          AND year = CAST(substr(old.date, 1, 4) AS INTEGER);
+        DELETE FROM customer_years
+        WHERE customer_id = old.customer_id
+          AND year = CAST(substr(old.date, 1, 4) AS INTEGER)
+          AND invoiced = 0 AND returned = 0 AND paid = 0 AND invoices = 0;
+        UPDATE book_days SET
+            invoiced = invoiced - iif(old.kind = 'invoice', old.amount, 0),
+            returned = returned - iif(old.kind = 'return', old.amount, 0),
+            paid = paid - iif(old.kind = 'payment', old.amount, 0),
+            invoices = invoices - (old.kind = 'invoice')
+        WHERE day = old.date;
+        DELETE FROM book_days
+        WHERE day = old.date
+          AND invoiced = 0 AND returned = 0 AND paid = 0 AND invoices = 0;
+    END;
+
+    -- A void, a merge (a new customer id) or any other change to what the
+    -- totals read takes the old row out and puts the new one in.
+    CREATE TRIGGER entries_move_in_totals
+    AFTER UPDATE OF customer_id, kind, date, amount, void_date ON entries
+    WHEN (old.kind IN ('invoice', 'return', 'payment') AND old.void_date IS NULL)
+      OR (new.kind IN ('invoice', 'return', 'payment') AND new.void_date IS NULL)
+    BEGIN
+        UPDATE customer_years SET
+            invoiced = invoiced - iif(old.kind = 'invoice', old.amount, 0),
+            returned = returned - iif(old.kind = 'return', old.amount, 0),
+            paid = paid - iif(old.kind = 'payment', old.amount, 0),
+            invoices = invoices - (old.kind = 'invoice')
+        WHERE customer_id = old.customer_id
+          AND year = CAST(substr(old.date, 1, 4) AS INTEGER)
+          AND old.kind IN ('invoice', 'return', 'payment')
+          AND old.void_date IS NULL;
+        DELETE FROM customer_years
+        WHERE customer_id = old.customer_id
+          AND year = CAST(substr(old.date, 1, 4) AS INTEGER)
+          AND invoiced = 0 AND returned = 0 AND paid = 0 AND invoices = 0;
+        UPDATE book_days SET
+            invoiced = invoiced - iif(old.kind = 'invoice', old.amount, 0),
+            returned = returned - iif(old.kind = 'return', old.amount, 0),
+            paid = paid - iif(old.kind = 'payment', old.amount, 0),
+            invoices = invoices - (old.kind = 'invoice')
+        WHERE day = old.date
+          AND old.kind IN ('invoice', 'return', 'payment')
+          AND old.void_date IS NULL;
+        DELETE FROM book_days
+        WHERE day = old.date
+          AND invoiced = 0 AND returned = 0 AND paid = 0 AND invoices = 0;
+        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+        SELECT
+            new.customer_id,
+            CAST(substr(new.date, 1, 4) AS INTEGER),
+            iif(new.kind = 'invoice', new.amount, 0),
+            iif(new.kind = 'return', new.amount, 0),
+            iif(new.kind = 'payment', new.amount, 0),
+            new.kind = 'invoice'
+        WHERE new.kind IN ('invoice', 'return', 'payment') AND new.void_date IS NULL
+        ON CONFLICT (customer_id, year) DO UPDATE SET
+            invoiced = invoiced + excluded.invoiced,
+            returned = returned + excluded.returned,
+            paid = paid + excluded.paid,
+            invoices = invoices + excluded.invoices;
+        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+        SELECT
+            new.date,
+            iif(new.kind = 'invoice', new.amount, 0),
+            iif(new.kind = 'return', new.amount, 0),
+            iif(new.kind = 'payment', new.amount, 0),
+            new.kind = 'invoice'
+        WHERE new.kind IN ('invoice', 'return', 'payment') AND new.void_date IS NULL
+        ON CONFLICT (day) DO UPDATE SET
+            invoiced = invoiced + excluded.invoiced,
+            returned = returned + excluded.returned,
+            paid = paid + excluded.paid,
+            invoices = invoices + excluded.invoices;
+    END;
+    "#,
 ];
 
 /// The schema version this binary writes.
@@ -404,6 +579,19 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         assert_eq!(balances, [(1000, 0), (-500, 500), (700, 0)]);
+        // The totals `top` keeps start from the entries already there.
+        let years: Vec<(i64, i64, i64, i64, i64)> = conn
+            .prepare("SELECT customer_id, year, invoiced, paid, invoices FROM customer_years")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(years, [(3, 2025, 700, 0, 1)], "the voided payment aside");
+        let (problems, _) = crate::store::check::check(&conn, &Currency::default()).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]

@@ -1,0 +1,482 @@
+//! `top`: customers ranked by net sales, payments or number of invoices
+//! over a period, read from the kept per-year totals (`customer_years`,
+//! `book_days`; see the schema) instead of the entries.
+//!
+//! Each year of the period has a list: its customers from the largest
+//! down by an upper bound of the measure (the amount invoiced for net
+//! sales, as returns only lower it; the measure itself otherwise). The
+//! lists are read side by side, a row from each in turn. Every customer
+//! met has its exact value worked out: whole years from its kept totals,
+//! the parts of years at either end of the period from its own entries.
+//! No customer not met yet can reach more than the sum of where the lists
+//! stand, so the reading stops once the last of the ranked is above that.
+//! On ordinary books this meets a few dozen customers, however many there
+//! are.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::domain::date::format_date;
+
+/// What `top` ranks customers by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Invoices less returns, in minor units.
+    Sales,
+    /// Payments received, in minor units.
+    Payments,
+    /// How many invoices.
+    Invoices,
+}
+
+impl Measure {
+    /// The column of `customer_years` that bounds the measure from above.
+    fn bound(self) -> &'static str {
+        match self {
+            Measure::Sales => "invoiced",
+            Measure::Payments => "paid",
+            Measure::Invoices => "invoices",
+        }
+    }
+
+    /// The measure over the columns of `customer_years` and `book_days`.
+    fn kept(self) -> &'static str {
+        match self {
+            Measure::Sales => "invoiced - returned",
+            Measure::Payments => "paid",
+            Measure::Invoices => "invoices",
+        }
+    }
+
+    /// The entries the measure counts, and its value over them (`e`).
+    fn over_entries(self) -> (&'static str, &'static str) {
+        match self {
+            Measure::Sales => (
+                "('invoice', 'return')",
+                "sum(CASE e.kind WHEN 'invoice' THEN e.amount ELSE -e.amount END)",
+            ),
+            Measure::Payments => ("('payment')", "sum(e.amount)"),
+            Measure::Invoices => ("('invoice')", "count(*)"),
+        }
+    }
+}
+
+/// One customer's total over a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerTotal {
+    pub contact_id: String,
+    pub name: Option<String>,
+    pub value: i64,
+}
+
+/// Above this many places the ranking would meet most customers anyway,
+/// and one grouped pass over the entries is quicker.
+const MOST_PLACES_READ_FROM_TOTALS: u64 = 1000;
+
+/// The `limit` customers with the largest `measure` over the entries dated
+/// in `from..=to` (voided ones aside), largest first, ties by contact id,
+/// leaving out customers whose value is zero; and the total of the measure
+/// over all customers.
+pub fn top_customers(
+    conn: &Connection,
+    measure: Measure,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    limit: u64,
+) -> Result<(Vec<CustomerTotal>, i64)> {
+    let total: i64 = conn.query_row(
+        &format!(
+            r#"
+            SELECT coalesce(sum({}), 0)
+            FROM book_days
+            WHERE day BETWEEN coalesce(?1, '0000-01-01') AND coalesce(?2, '9999-12-31')
+            "#,
+            measure.kept()
+        ),
+        (from.map(format_date), to.map(format_date)),
+        |row| row.get(0),
+    )?;
+    let ranked = if limit > MOST_PLACES_READ_FROM_TOTALS {
+        ranked_by_scan(conn, measure, from, to, limit)?
+    } else {
+        match Period::of(conn, from, to)? {
+            Some(period) => ranked_from_totals(conn, measure, &period, limit as usize)?,
+            None => Vec::new(),
+        }
+    };
+    Ok((ranked, total))
+}
+
+/// The years and days a period covers, within the years the books have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Period {
+    /// Every year the period touches: one list each.
+    years: (i32, i32),
+    /// The years wholly inside the period, read from the kept totals.
+    whole: Option<(i32, i32)>,
+    /// The parts of years at either end, read from the entries.
+    parts: Vec<(NaiveDate, NaiveDate)>,
+}
+
+impl Period {
+    fn of(
+        conn: &Connection,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Option<Self>> {
+        let span: Option<(i32, i32)> = conn
+            .query_row(
+                "SELECT min(year), max(year) FROM customer_years",
+                [],
+                |row| {
+                    Ok(row
+                        .get::<_, Option<i32>>(0)?
+                        .zip(row.get::<_, Option<i32>>(1)?))
+                },
+            )
+            .optional()?
+            .flatten();
+        let Some((first, last)) = span else {
+            return Ok(None);
+        };
+        Ok(Self::within(first, last, from, to))
+    }
+
+    /// The period `from..=to` over books whose entries run from year
+    /// `first` to year `last`.
+    fn within(
+        first: i32,
+        last: i32,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Option<Self> {
+        if let (Some(from), Some(to)) = (from, to)
+            && from > to
+        {
+            return None;
+        }
+        let year_start = |year: i32| NaiveDate::from_ymd_opt(year, 1, 1);
+        let year_end = |year: i32| NaiveDate::from_ymd_opt(year, 12, 31);
+        // The ends of the period that cut a year short.
+        let head = from.filter(|d| Some(*d) != year_start(d.year()));
+        let tail = to.filter(|d| Some(*d) != year_end(d.year()));
+        let years = (
+            from.map_or(first, |d| d.year()).max(first),
+            to.map_or(last, |d| d.year()).min(last),
+        );
+        if years.0 > years.1 {
+            return None;
+        }
+        let mut parts = Vec::new();
+        match (head, tail) {
+            (Some(head), Some(tail)) if head.year() == tail.year() => parts.push((head, tail)),
+            _ => {
+                if let Some(head) = head {
+                    parts.push((head, year_end(head.year())?));
+                }
+                if let Some(tail) = tail {
+                    parts.push((year_start(tail.year())?, tail));
+                }
+            }
+        }
+        let whole_from = match head {
+            Some(head) => head.year() + 1,
+            None => from.map_or(first, |d| d.year()),
+        };
+        let whole_to = match tail {
+            Some(tail) => tail.year() - 1,
+            None => to.map_or(last, |d| d.year()),
+        };
+        let whole = Some((whole_from.max(first), whole_to.min(last))).filter(|(a, b)| a <= b);
+        Some(Period {
+            years,
+            whole,
+            parts,
+        })
+    }
+}
+
+/// Work out the kept totals again from the entries, as the schema first
+/// filled them; returns how many rows they hold.
+pub fn rebuild_kept_totals(conn: &Connection) -> Result<usize> {
+    conn.execute_batch(
+        r#"
+        DELETE FROM customer_years;
+        DELETE FROM book_days;
+        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+        SELECT
+            customer_id,
+            CAST(substr(date, 1, 4) AS INTEGER),
+            sum(iif(kind = 'invoice', amount, 0)),
+            sum(iif(kind = 'return', amount, 0)),
+            sum(iif(kind = 'payment', amount, 0)),
+            sum(kind = 'invoice')
+        FROM entries
+        WHERE kind IN ('invoice', 'return', 'payment')
+          AND void_date IS NULL
+        GROUP BY 1, 2;
+        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+        SELECT
+            date,
+            sum(iif(kind = 'invoice', amount, 0)),
+            sum(iif(kind = 'return', amount, 0)),
+            sum(iif(kind = 'payment', amount, 0)),
+            sum(kind = 'invoice')
+        FROM entries
+        WHERE kind IN ('invoice', 'return', 'payment')
+          AND void_date IS NULL
+        GROUP BY 1;
+        "#,
+    )?;
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM customer_years) + (SELECT count(*) FROM book_days)",
+        [],
+        |row| row.get::<_, i64>(0),
+    )? as usize)
+}
+
+/// A customer in the running.
+struct Ranked {
+    key: String,
+    total: CustomerTotal,
+}
+
+fn ranked_from_totals(
+    conn: &Connection,
+    measure: Measure,
+    period: &Period,
+    limit: usize,
+) -> Result<Vec<CustomerTotal>> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    let mut lists = Vec::new();
+    for year in period.years.0..=period.years.1 {
+        let stmt = conn.prepare(&format!(
+            r#"
+            SELECT customer_id, {bound}
+            FROM customer_years
+            WHERE year = {year}
+            ORDER BY {bound} DESC
+            "#,
+            bound = measure.bound()
+        ))?;
+        lists.push(stmt);
+    }
+    let mut rows = lists
+        .iter_mut()
+        .map(|stmt| stmt.query([]))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    // Where each list stands: the bound of its last row, `None` once read
+    // to the end.
+    let mut standing: Vec<Option<i64>> = vec![Some(i64::MAX); rows.len()];
+    let mut met = HashSet::new();
+    let mut ranked: Vec<Ranked> = Vec::new();
+    loop {
+        let mut read_any = false;
+        for (list, place) in rows.iter_mut().zip(standing.iter_mut()) {
+            if place.is_none() {
+                continue;
+            }
+            let Some(row) = list.next()? else {
+                *place = None;
+                continue;
+            };
+            read_any = true;
+            let customer_id: i64 = row.get(0)?;
+            *place = Some(row.get(1)?);
+            if met.insert(customer_id) {
+                consider(conn, measure, period, customer_id, limit, &mut ranked)?;
+            }
+        }
+        if !read_any {
+            break;
+        }
+        let reach: i128 = standing.iter().flatten().map(|b| i128::from(*b)).sum();
+        if ranked.len() == limit
+            && ranked
+                .last()
+                .is_some_and(|r| i128::from(r.total.value) > reach)
+        {
+            break;
+        }
+    }
+    Ok(ranked.into_iter().map(|r| r.total).collect())
+}
+
+/// Work out one customer's exact value and place it among the ranked.
+fn consider(
+    conn: &Connection,
+    measure: Measure,
+    period: &Period,
+    customer_id: i64,
+    limit: usize,
+    ranked: &mut Vec<Ranked>,
+) -> Result<()> {
+    let mut value: i64 = 0;
+    if let Some((first, last)) = period.whole {
+        value += conn
+            .prepare_cached(&format!(
+                r#"
+                SELECT coalesce(sum({}), 0)
+                FROM customer_years
+                WHERE customer_id = ?1 AND year BETWEEN ?2 AND ?3
+                "#,
+                measure.kept()
+            ))?
+            .query_row((customer_id, first, last), |row| row.get::<_, i64>(0))?;
+    }
+    let (kinds, sum) = measure.over_entries();
+    for (first, last) in &period.parts {
+        value += conn
+            .prepare_cached(&format!(
+                r#"
+                SELECT coalesce({sum}, 0)
+                FROM entries AS e
+                WHERE e.customer_id = ?1
+                  AND e.date BETWEEN ?2 AND ?3
+                  AND e.kind IN {kinds}
+                  AND e.void_date IS NULL
+                "#
+            ))?
+            .query_row(
+                (customer_id, format_date(*first), format_date(*last)),
+                |row| row.get::<_, i64>(0),
+            )?;
+    }
+    if value == 0 {
+        return Ok(());
+    }
+    if ranked.len() == limit && ranked.last().is_some_and(|r| r.total.value > value) {
+        return Ok(());
+    }
+    let (key, contact_id, name): (String, String, Option<String>) = conn
+        .prepare_cached(
+            "SELECT contact_key, contact_id, coalesce(name, billing_name) FROM customers WHERE id = ?1",
+        )?
+        .query_row([customer_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    let place = ranked
+        .partition_point(|r| r.total.value > value || (r.total.value == value && r.key < key));
+    ranked.insert(
+        place,
+        Ranked {
+            key,
+            total: CustomerTotal {
+                contact_id,
+                name,
+                value,
+            },
+        },
+    );
+    ranked.truncate(limit);
+    Ok(())
+}
+
+/// The ranking from one grouped pass over the entries of the period.
+fn ranked_by_scan(
+    conn: &Connection,
+    measure: Measure,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    limit: u64,
+) -> Result<Vec<CustomerTotal>> {
+    let (kinds, value) = measure.over_entries();
+    let sql = format!(
+        r#"
+        SELECT c.contact_id, coalesce(c.name, c.billing_name), t.value
+        FROM (
+            SELECT e.customer_id, {value} AS value
+            FROM entries AS e
+            WHERE e.kind IN {kinds}
+              AND e.date BETWEEN coalesce(:from, '0000-01-01') AND coalesce(:to, '9999-12-31')
+              AND e.void_date IS NULL
+            GROUP BY e.customer_id
+        ) AS t
+        JOIN customers AS c ON c.id = t.customer_id
+        WHERE t.value <> 0
+        ORDER BY t.value DESC, c.contact_key
+        LIMIT :limit
+        "#
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map(
+            rusqlite::named_params! {
+                ":from": from.map(format_date),
+                ":to": to.map(format_date),
+                ":limit": i64::try_from(limit).unwrap_or(i64::MAX),
+            },
+            |row| {
+                Ok(CustomerTotal {
+                    contact_id: row.get(0)?,
+                    name: row.get(1)?,
+                    value: row.get(2)?,
+                })
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Option<NaiveDate> {
+        Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn periods_split_into_whole_years_and_parts() {
+        let whole_books = Period::within(2023, 2026, None, None).unwrap();
+        assert_eq!(whole_books.years, (2023, 2026));
+        assert_eq!(whole_books.whole, Some((2023, 2026)));
+        assert!(whole_books.parts.is_empty());
+
+        let one_year = Period::within(2023, 2026, day("2025-01-01"), day("2025-12-31")).unwrap();
+        assert_eq!(one_year.whole, Some((2025, 2025)));
+        assert!(one_year.parts.is_empty());
+
+        let inside = Period::within(2023, 2026, day("2025-03-02"), day("2025-11-30")).unwrap();
+        assert_eq!(inside.years, (2025, 2025));
+        assert_eq!(inside.whole, None);
+        assert_eq!(
+            inside.parts,
+            vec![(day("2025-03-02").unwrap(), day("2025-11-30").unwrap())]
+        );
+
+        let across = Period::within(2023, 2026, day("2023-07-01"), day("2026-02-28")).unwrap();
+        assert_eq!(across.years, (2023, 2026));
+        assert_eq!(across.whole, Some((2024, 2025)));
+        assert_eq!(
+            across.parts,
+            vec![
+                (day("2023-07-01").unwrap(), day("2023-12-31").unwrap()),
+                (day("2026-01-01").unwrap(), day("2026-02-28").unwrap()),
+            ]
+        );
+
+        let next_year = Period::within(2023, 2026, day("2024-07-01"), day("2025-06-30")).unwrap();
+        assert_eq!(next_year.whole, None);
+        assert_eq!(next_year.parts.len(), 2);
+
+        let open_start = Period::within(2023, 2026, None, day("2024-06-30")).unwrap();
+        assert_eq!(open_start.whole, Some((2023, 2023)));
+        assert_eq!(
+            open_start.parts,
+            vec![(day("2024-01-01").unwrap(), day("2024-06-30").unwrap())]
+        );
+
+        assert_eq!(
+            Period::within(2023, 2026, day("2020-01-01"), day("2022-12-31")),
+            None
+        );
+        assert_eq!(
+            Period::within(2023, 2026, day("2025-05-01"), day("2025-04-30")),
+            None
+        );
+    }
+}
