@@ -335,7 +335,7 @@ fn consider(
             .prepare_cached(&format!(
                 r#"
                 SELECT coalesce({sum}, 0)
-                FROM entries AS e
+                FROM entries AS e INDEXED BY entries_by_customer
                 WHERE e.customer_id = ?1
                   AND e.date BETWEEN ?2 AND ?3
                   AND e.kind IN {kinds}
