@@ -1073,7 +1073,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')
-            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'First work out again the totals kept for `top` from the entries (they are derived, so nothing recorded changes), then check')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'First build again what is derived from the records (the totals `top` reads, the search index), then check; nothing recorded changes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no messages, only data and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell more about what is done (repeat for more)')

@@ -970,7 +970,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
             cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'
-            cand --repair 'First work out again the totals kept for `top` from the entries (they are derived, so nothing recorded changes), then check'
+            cand --repair 'First build again what is derived from the records (the totals `top` reads, the search index), then check; nothing recorded changes'
             cand -q 'Print no messages, only data and errors'
             cand --quiet 'Print no messages, only data and errors'
             cand -v 'Tell more about what is done (repeat for more)'

@@ -856,7 +856,7 @@ jsonl\t'One JSON object per line'"
 complete -c duebook -n "__fish_duebook_using_subcommand check" -l color -d 'When to colour messages: auto follows the terminal and NO_COLOR' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c duebook -n "__fish_duebook_using_subcommand check" -l repair -d 'First work out again the totals kept for `top` from the entries (they are derived, so nothing recorded changes), then check'
+complete -c duebook -n "__fish_duebook_using_subcommand check" -l repair -d 'First build again what is derived from the records (the totals `top` reads, the search index), then check; nothing recorded changes'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s q -l quiet -d 'Print no messages, only data and errors'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s v -l verbose -d 'Tell more about what is done (repeat for more)'
 complete -c duebook -n "__fish_duebook_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'

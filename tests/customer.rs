@@ -703,3 +703,111 @@ fn duplicates_are_listed_in_groups_with_the_reason() {
         .stdout("")
         .stderr("no likely duplicates found\n");
 }
+
+/// The contact ids `customer list` prints for `filter`, one line each.
+fn found(books: &Books, filter: &[&str]) -> String {
+    let mut args = vec![
+        "customer",
+        "list",
+        "--format",
+        "csv",
+        "--columns",
+        "contact_id",
+    ];
+    args.extend_from_slice(filter);
+    books
+        .stdout(&args)
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn text_search_follows_every_write_and_check_guards_its_index() {
+    let books = Books::init();
+    for args in [
+        vec![
+            "customer",
+            "add",
+            "ACME-1",
+            "--name",
+            "Granite Wörks",
+            "--billing-email",
+            "AP@Granite.example",
+        ],
+        vec!["customer", "add", "BOLT", "--name", "Bolt"],
+        vec!["customer", "add", "GONE", "--name", "Granular"],
+        vec![
+            "customer",
+            "contact",
+            "add",
+            "BOLT",
+            "--name",
+            "Quarry Person",
+            "--phone",
+            "555 0199",
+        ],
+    ] {
+        books.run(&args).assert().success();
+    }
+    assert_eq!(found(&books, &["--name", "GRAN"]), "ACME-1 GONE");
+    assert_eq!(found(&books, &["--name", "ite wö"]), "ACME-1");
+    assert_eq!(found(&books, &["--email", "granite.EXAMPLE"]), "ACME-1");
+    assert_eq!(found(&books, &["--query", "quarry"]), "BOLT");
+    assert_eq!(found(&books, &["--query", "555-0199"]), "BOLT");
+    // Under three characters the index cannot help; the filter still works.
+    assert_eq!(found(&books, &["--name", "bo"]), "BOLT");
+
+    books
+        .run(&[
+            "customer",
+            "edit",
+            "ACME-1",
+            "--name",
+            "Marble Works",
+            "--id",
+            "ZED-9",
+        ])
+        .assert()
+        .success();
+    books
+        .run(&["customer", "delete", "GONE", "--yes"])
+        .assert()
+        .success();
+    books
+        .run(&["bulk", "merge", "--into", "ZED-9", "BOLT", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(found(&books, &["--name", "granite"]), "");
+    assert_eq!(
+        found(&books, &["--query", "granite"]),
+        "ZED-9",
+        "the billing email stays"
+    );
+    assert_eq!(found(&books, &["--name", "gran"]), "");
+    assert_eq!(found(&books, &["--name", "marble"]), "ZED-9");
+    assert_eq!(found(&books, &["--id", "zed"]), "ZED-9");
+    assert_eq!(
+        found(&books, &["--query", "quarry"]),
+        "ZED-9",
+        "the contact moved"
+    );
+    books.run(&["check"]).assert().success();
+
+    // Texts changed outside duebook are found, and built again.
+    let conn = rusqlite::Connection::open(books.db()).unwrap();
+    conn.execute(
+        "UPDATE customers SET name = 'Slate' WHERE contact_key = 'zed-9'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    books
+        .run(&["check", "--format", "csv"])
+        .assert()
+        .code(1)
+        .stdout(contains("search-index,ZED-9"));
+    books.run(&["check", "--repair"]).assert().success();
+    assert_eq!(found(&books, &["--name", "slate"]), "ZED-9");
+}

@@ -10,7 +10,7 @@ use crate::domain::money::Currency;
 use crate::error::{Error, not_found, refused, usage};
 use crate::render::Value;
 use crate::report::history::amounts_as_decimals;
-use crate::store::{Access, LATEST_VERSION, check, customer as customers, history, top};
+use crate::store::{Access, LATEST_VERSION, check, customer as customers, history, search, top};
 
 use super::Context;
 
@@ -32,8 +32,11 @@ pub fn init(ctx: &Context, code: &str) -> Result<()> {
 pub fn check(ctx: &Context, repair: bool) -> Result<()> {
     if repair {
         let mut store = ctx.open_write()?;
-        let rows = store.write(|tx| top::rebuild_kept_totals(tx))?;
-        ctx.detail(&format!("worked out {rows} rows of kept totals again"));
+        let (rows, customers) =
+            store.write(|tx| Ok((top::rebuild_kept_totals(tx)?, search::rebuild(tx)?)))?;
+        ctx.detail(&format!(
+            "worked out {rows} rows of kept totals and the search texts of {customers} customers again"
+        ));
     }
     let store = ctx.open_read()?;
     let currency = store.currency();

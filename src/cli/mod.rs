@@ -124,8 +124,8 @@ pub enum Command {
     Bulk(bulk::BulkCommand),
     /// Verify the database file and every balance rule
     Check {
-        /// First work out again the totals kept for `top` from the entries
-        /// (they are derived, so nothing recorded changes), then check
+        /// First build again what is derived from the records (the totals
+        /// `top` reads, the search index), then check; nothing recorded changes
         #[arg(long)]
         repair: bool,
     },

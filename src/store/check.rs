@@ -13,7 +13,8 @@
 //!   payments − returns + refunds, voids aside) equals what the debits still
 //!   lack less what the credits have left;
 //! - the totals kept for `top`, per customer and year and per day, equal
-//!   the same totals worked out from the entries.
+//!   the same totals worked out from the entries;
+//! - the texts the customer searches read are the customers' own.
 
 use anyhow::Result;
 use rusqlite::Connection;
@@ -294,6 +295,15 @@ pub fn check(conn: &Connection, currency: &Currency) -> Result<(Vec<Problem>, Co
     }
 
     kept_totals(conn, &mut problems)?;
+    for record in super::search::stale(conn)? {
+        problems.push(Problem {
+            rule: "search-index",
+            record,
+            detail: "the texts the customer searches read are not the customer's own (changed \
+                     outside duebook?); run `duebook check --repair` to build them again"
+                .to_string(),
+        });
+    }
 
     let counts = conn.query_row(
         r#"

@@ -18,7 +18,7 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::terms::PaymentTerms;
 use crate::error::{Error, not_found, refused};
 
-use super::on_unique;
+use super::{on_unique, search};
 
 /// A stored customer with its derived balances.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -655,6 +655,29 @@ pub fn delete(tx: &Transaction, id: i64, currency: &Currency) -> Result<()> {
 ///
 /// Rows are handed over one at a time, so a listing of any size uses little
 /// memory. An unknown sort column is `Error::Usage`.
+/// The digits a `--query` also matches phones on: a query written like a
+/// phone number matches phones on their digits, so `555-0102` finds
+/// `(555) 010 2`; any other query, none.
+fn phone_search_digits(query: &str) -> String {
+    let looks_like_phone = query
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+    if looks_like_phone {
+        phone_digits(query)
+    } else {
+        String::new()
+    }
+}
+
+/// One clause for each text filter the search index can narrow.
+const SEARCH_CLAUSES: [&str; 5] = [
+    "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search0)",
+    "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search1)",
+    "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search2)",
+    "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search3)",
+    "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH :search4)",
+];
+
 pub fn list(
     conn: &Connection,
     filter: &CustomerFilter,
@@ -724,21 +747,41 @@ pub fn list(
         &filter.query,
     );
     if let Some(query) = &filter.query {
-        // A query written like a phone number also matches phones on their
-        // digits, so `555-0102` finds `(555) 010 2`.
-        let looks_like_phone = query
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
-        let digits = if looks_like_phone {
-            phone_digits(query)
-        } else {
-            String::new()
-        };
-        params.push((":query_digits", Box::new(digits)));
+        params.push((":query_digits", Box::new(phone_search_digits(query))));
     }
     if let Some(phone) = &filter.phone {
         clauses.push("instr(c.billing_phone_digits, :phone) > 0");
         params.push((":phone", Box::new(phone_digits(phone))));
+    }
+    // The trigram index first narrows each text filter to the customers
+    // that can match; the exact tests above then decide.
+    let mut narrowing: Vec<String> = Vec::new();
+    let folded = |value: &Option<String>| value.as_deref().map(|v| fold(v.trim()));
+    for (columns, value) in [
+        ("key", folded(&filter.id)),
+        ("names", folded(&filter.name)),
+        ("email", folded(&filter.email)),
+        ("phone", filter.phone.as_deref().map(phone_digits)),
+    ] {
+        if let Some(value) = value {
+            narrowing.extend(search::matching(columns, &value));
+        }
+    }
+    if let Some(query) = folded(&filter.query) {
+        let digits = phone_search_digits(&query);
+        let text = search::matching("key names email other", &query);
+        let phones = search::matching("phone digits", &digits);
+        match (text, phones, digits.is_empty()) {
+            (Some(text), _, true) => narrowing.push(text),
+            (Some(text), Some(phones), false) => narrowing.push(format!("({text}) OR ({phones})")),
+            _ => {}
+        }
+    }
+    for (index, expression) in narrowing.into_iter().enumerate() {
+        let clause = SEARCH_CLAUSES[index];
+        let name = &clause[clause.rfind(':').expect("a named parameter")..clause.len() - 1];
+        clauses.push(clause);
+        params.push((name, Box::new(expression)));
     }
     if let Some(from) = filter.registered_from {
         clauses.push("c.registered >= :registered_from");

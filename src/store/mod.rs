@@ -13,6 +13,7 @@ pub mod entry;
 pub mod history;
 pub mod report;
 mod schema;
+pub mod search;
 pub mod top;
 
 use std::fs;
@@ -266,6 +267,7 @@ impl Store {
         }
         self.currency = schema::currency(&self.conn)?;
         history::install(&self.conn)?;
+        search::install(&self.conn)?;
         Ok(())
     }
 
@@ -375,7 +377,7 @@ pub fn private_file(path: &Path) -> io::Result<fs::File> {
 
 /// The SQL functions the queries rely on, written in Rust so they agree with
 /// the domain's rules for every script, not only ASCII.
-fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     let flags = FunctionFlags::SQLITE_UTF8
         | FunctionFlags::SQLITE_DETERMINISTIC
         | FunctionFlags::SQLITE_INNOCUOUS;

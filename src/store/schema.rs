@@ -452,6 +452,63 @@ const MIGRATIONS: &[&str] = &[
             invoices = invoices + excluded.invoices;
     END;
     "#,
+    // 6: a trigram index over the texts `customer list` searches, so a
+    // substring filter reads the few customers that can match instead of
+    // all (see `search.rs`). The texts are folded by duebook's own `fold`,
+    // which every duebook connection defines.
+    r#"
+    CREATE VIEW customer_search_source (customer_id, key, names, email, other, phone, digits) AS
+    SELECT
+        c.id,
+        c.contact_key,
+        coalesce(fold(c.name), '') || char(10) || coalesce(fold(c.billing_name), ''),
+        coalesce(fold(c.billing_email), ''),
+        coalesce(concat_ws(char(10),
+            fold(c.shipping_name),
+            fold(c.billing_phone),
+            fold(c.shipping_phone),
+            (
+                SELECT group_concat(
+                    concat_ws(char(10), fold(k.name), fold(k.email), fold(k.phone)),
+                    char(10) ORDER BY k.id
+                )
+                FROM customer_contacts AS k
+                WHERE k.customer_id = c.id
+            )
+        ), ''),
+        coalesce(c.billing_phone_digits, ''),
+        coalesce(concat_ws(char(10),
+            phone_digits(c.shipping_phone),
+            (
+                SELECT group_concat(phone_digits(k.phone), char(10) ORDER BY k.id)
+                FROM customer_contacts AS k
+                WHERE k.customer_id = c.id
+            )
+        ), '')
+    FROM customers AS c;
+
+    CREATE TABLE customer_search_text (
+        customer_id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        names TEXT NOT NULL,
+        email TEXT NOT NULL,
+        other TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        digits TEXT NOT NULL
+    ) STRICT;
+
+    CREATE VIRTUAL TABLE customer_search USING fts5 (
+        key, names, email, other, phone, digits,
+        content = 'customer_search_text',
+        content_rowid = 'customer_id',
+        tokenize = 'trigram case_sensitive 1'
+    );
+
+    INSERT INTO customer_search_text (customer_id, key, names, email, other, phone, digits)
+    SELECT customer_id, key, names, email, other, phone, digits
+    FROM customer_search_source;
+    INSERT INTO customer_search (customer_search) VALUES ('rebuild');
+    "#,
 ];
 
 /// The schema version this binary writes.
@@ -478,6 +535,8 @@ pub fn has_tables(conn: &Connection) -> Result<bool> {
 /// Bring the schema up to `LATEST_VERSION`, one transaction per step, and
 /// record `currency` when the database is new.
 pub fn migrate(conn: &mut Connection, currency: &Currency) -> Result<()> {
+    // Some steps fill tables with duebook's own SQL functions.
+    super::register_functions(conn)?;
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

@@ -1,0 +1,144 @@
+//! The substring index behind `customer list`'s text filters.
+//!
+//! `customer_search_text` holds, per customer, the texts the filters look
+//! in, already folded the way the filters fold (see the view
+//! `customer_search_source`); `customer_search` is an FTS5 trigram index
+//! over it. A filter of three characters or more first asks the index
+//! which customers could match, then applies its own exact test to those
+//! alone, so the index only ever narrows and never decides.
+//!
+//! The folding is duebook's own (a Rust function), so the index is kept in
+//! step by TEMP triggers that each duebook connection installs, like the
+//! history. Changes made with another SQLite client leave it stale: `check`
+//! finds that, and `check --repair` builds it again.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+/// The tables whose rows feed a customer's search texts, and which
+/// customer a changed row belongs to.
+const SOURCES: &[(&str, &str, &str)] = &[
+    (
+        "customers",
+        "UPDATE OF contact_key, name, billing_name, billing_email, billing_phone, \
+         billing_phone_digits, shipping_name, shipping_phone",
+        "id",
+    ),
+    (
+        "customer_contacts",
+        "UPDATE OF customer_id, name, email, phone",
+        "customer_id",
+    ),
+];
+
+/// Statements that make the search texts of customer `id` (an SQL
+/// expression) what its rows say now, taking its old texts out of the
+/// index first, when `when` holds. A customer that no longer exists is
+/// left out.
+fn refresh(id: &str, when: &str) -> String {
+    format!(
+        r#"
+        INSERT INTO main.customer_search (customer_search, rowid, key, names, email, other, phone, digits)
+        SELECT 'delete', customer_id, key, names, email, other, phone, digits
+        FROM main.customer_search_text
+        WHERE customer_id = {id} AND {when};
+        DELETE FROM main.customer_search_text WHERE customer_id = {id} AND {when};
+        INSERT INTO main.customer_search_text (customer_id, key, names, email, other, phone, digits)
+        SELECT customer_id, key, names, email, other, phone, digits
+        FROM main.customer_search_source
+        WHERE customer_id = {id} AND {when};
+        INSERT INTO main.customer_search (rowid, key, names, email, other, phone, digits)
+        SELECT customer_id, key, names, email, other, phone, digits
+        FROM main.customer_search_text
+        WHERE customer_id = {id} AND {when};
+        "#
+    )
+}
+
+/// Make this connection keep the search index in step with its writes.
+pub fn install(conn: &Connection) -> Result<()> {
+    for (table, update, column) in SOURCES {
+        let (new, old) = (format!("new.{column}"), format!("old.{column}"));
+        let triggers = [
+            ("INSERT", "insert", refresh(&new, "1")),
+            ("DELETE", "delete", refresh(&old, "1")),
+            (
+                *update,
+                "update",
+                // A contact moved to another customer changes both.
+                refresh(&old, "1") + &refresh(&new, &format!("{new} <> {old}")),
+            ),
+        ];
+        for (event, name, body) in triggers {
+            conn.execute_batch(&format!(
+                r#"
+                CREATE TEMP TRIGGER IF NOT EXISTS search_{table}_{name}
+                AFTER {event} ON main.{table}
+                BEGIN
+                {body}
+                END;
+                "#
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// Build the search texts and the index again from the customers; returns
+/// how many customers it holds.
+pub fn rebuild(conn: &Connection) -> Result<usize> {
+    conn.execute_batch(
+        r#"
+        DELETE FROM customer_search_text;
+        INSERT INTO customer_search_text (customer_id, key, names, email, other, phone, digits)
+        SELECT customer_id, key, names, email, other, phone, digits
+        FROM customer_search_source;
+        INSERT INTO customer_search (customer_search) VALUES ('rebuild');
+        "#,
+    )?;
+    Ok(
+        conn.query_row("SELECT count(*) FROM customer_search_text", [], |row| {
+            row.get::<_, i64>(0)
+        })? as usize,
+    )
+}
+
+/// The contact ids of customers whose search texts are not what their
+/// rows say, at most 100.
+pub fn stale(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        r#"
+        WITH
+        kept AS (
+            SELECT customer_id, key, names, email, other, phone, digits
+            FROM customer_search_text
+        ),
+        now AS (
+            SELECT customer_id, key, names, email, other, phone, digits
+            FROM customer_search_source
+        ),
+        wrong AS (
+            SELECT customer_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM now)
+            UNION
+            SELECT customer_id FROM (SELECT * FROM now EXCEPT SELECT * FROM kept)
+        )
+        SELECT coalesce(c.contact_id, 'customer row ' || w.customer_id)
+        FROM wrong AS w
+        LEFT JOIN customers AS c ON c.id = w.customer_id
+        ORDER BY 1
+        LIMIT 100
+        "#,
+    )?;
+    let customers = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(customers)
+}
+
+/// An FTS5 query for `text` anywhere in `columns`, or `None` when `text`
+/// is too short for a trigram index (under three characters) and the
+/// filter must read every customer.
+pub fn matching(columns: &str, text: &str) -> Option<String> {
+    (text.chars().count() >= 3)
+        .then(|| format!("{{{columns}}} : \"{}\"", text.replace('"', "\"\"")))
+}
