@@ -457,34 +457,39 @@ const MIGRATIONS: &[&str] = &[
     // all (see `search.rs`). The texts are folded by duebook's own `fold`,
     // which every duebook connection defines.
     r#"
+    -- Written for SQLite 3.40 and later, so older sqlite3 shells can still
+    -- open the file: no concat_ws, no ORDER BY inside an aggregate.
     CREATE VIEW customer_search_source (customer_id, key, names, email, other, phone, digits) AS
     SELECT
         c.id,
         c.contact_key,
         coalesce(fold(c.name), '') || char(10) || coalesce(fold(c.billing_name), ''),
         coalesce(fold(c.billing_email), ''),
-        coalesce(concat_ws(char(10),
-            fold(c.shipping_name),
-            fold(c.billing_phone),
-            fold(c.shipping_phone),
-            (
-                SELECT group_concat(
-                    concat_ws(char(10), fold(k.name), fold(k.email), fold(k.phone)),
-                    char(10) ORDER BY k.id
+        coalesce(fold(c.shipping_name), '') || char(10)
+            || coalesce(fold(c.billing_phone), '') || char(10)
+            || coalesce(fold(c.shipping_phone), '') || char(10)
+            || coalesce((
+                SELECT group_concat(text, char(10))
+                FROM (
+                    SELECT coalesce(fold(k.name), '') || char(10)
+                        || coalesce(fold(k.email), '') || char(10)
+                        || coalesce(fold(k.phone), '') AS text
+                    FROM customer_contacts AS k
+                    WHERE k.customer_id = c.id
+                    ORDER BY k.id
                 )
-                FROM customer_contacts AS k
-                WHERE k.customer_id = c.id
-            )
-        ), ''),
+            ), ''),
         coalesce(c.billing_phone_digits, ''),
-        coalesce(concat_ws(char(10),
-            phone_digits(c.shipping_phone),
-            (
-                SELECT group_concat(phone_digits(k.phone), char(10) ORDER BY k.id)
-                FROM customer_contacts AS k
-                WHERE k.customer_id = c.id
-            )
-        ), '')
+        coalesce(phone_digits(c.shipping_phone), '') || char(10)
+            || coalesce((
+                SELECT group_concat(digits, char(10))
+                FROM (
+                    SELECT coalesce(phone_digits(k.phone), '') AS digits
+                    FROM customer_contacts AS k
+                    WHERE k.customer_id = c.id
+                    ORDER BY k.id
+                )
+            ), '')
     FROM customers AS c;
 
     CREATE TABLE customer_search_text (
