@@ -233,8 +233,16 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // A page cache of 32 MiB keeps a large import's working set in
         // memory instead of spilling it to the WAL page by page; it is a
-        // ceiling, not an allocation.
-        self.conn.pragma_update(None, "cache_size", -32_768)?;
+        // ceiling, not an allocation. Reports read each page about once and
+        // the operating system caches the file anyway, so a reader keeps
+        // 8 MiB: SQLite sizes its sorts by the page cache too, and sorting
+        // a large report in a smaller space costs little time and keeps the
+        // process small.
+        let cache_kib = match access {
+            Access::Write => 32_768,
+            Access::Read => 8_192,
+        };
+        self.conn.pragma_update(None, "cache_size", -cache_kib)?;
         register_functions(&self.conn)?;
         let version = schema::version(&self.conn)?;
         if version == 0 && access == Access::Read {
