@@ -624,3 +624,50 @@ fn the_sample_files_import() {
         .stderr(contains("inserted 13"));
     books.run(&["check"]).assert().success();
 }
+
+#[test]
+fn an_entries_import_is_recorded_once_per_customer() {
+    let books = Books::init();
+    for id in ["A", "B"] {
+        books.run(&["customer", "add", id]).assert().success();
+    }
+    let file = write(
+        &books,
+        "entries.csv",
+        "kind,number,contact_id,date,amount,applications\n\
+         invoice,I-1,A,2026-01-02,100.00,\n\
+         invoice,I-2,A,2026-01-03,50.00,\n\
+         payment,P-1,A,2026-01-04,120.00,\n\
+         invoice,I-3,B,2026-01-05,10.00,\n\
+         payment,P-2,B,2026-01-06,5.00,I-9:5.00\n",
+    );
+    books
+        .run(&[
+            "import",
+            "entries",
+            &file,
+            "--skip-invalid",
+            "--rejects",
+            "-",
+        ])
+        .assert()
+        .success();
+    // P-1 settled I-1 and 20 of I-2; P-2 named an entry that does not exist.
+    let a = books.stdout(&["history", "A", "--format", "jsonl", "--limit", "1"]);
+    assert!(a.contains(r#""record":"import""#), "{a}");
+    assert!(
+        a.contains(r#""after":"{\"entries\":3,\"applications\":2}""#),
+        "{a}"
+    );
+    let b = books.stdout(&["history", "B", "--format", "jsonl", "--limit", "1"]);
+    assert!(
+        b.contains(r#""after":"{\"entries\":1,\"applications\":0}""#),
+        "{b}"
+    );
+    // Nothing else was recorded for the rows, and later writes are recorded
+    // one by one again.
+    books.run(&["payment", "add", "A", "30"]).assert().success();
+    let all = books.stdout(&["history", "--format", "csv"]);
+    assert_eq!(all.matches(",entry,").count(), 1, "{all}");
+    assert_eq!(all.matches(",application,").count(), 1, "{all}");
+}

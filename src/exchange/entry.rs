@@ -12,7 +12,8 @@
 //! An import reads the file once, recording every entry as it comes and
 //! noting its applications and void in a TEMP table; it then carries those
 //! out in date order, so an application made after a void (of credit the
-//! void freed) finds the books as they were that day.
+//! void freed) finds the books as they were that day. The history gets one
+//! change per customer the import added to, not one per row.
 
 use std::io::Write;
 
@@ -29,6 +30,7 @@ use crate::domain::entry::{Entry, EntryKind, Method, Side, clean_number};
 use crate::domain::money::{Currency, Money};
 use crate::store::customer as customers;
 use crate::store::entry::{self as entries, EntryFilter, EntryRecord};
+use crate::store::history;
 
 /// The columns of an entries file, in the order an export writes them.
 pub const COLUMNS: &[&str] = &[
@@ -452,6 +454,16 @@ pub fn import(
 ) -> Result<(Counts, Vec<Problem>)> {
     super::seen_table(tx)?;
     prepare(tx)?;
+    let (first_entry, first_application): (i64, i64) = tx.query_row(
+        r#"
+        SELECT
+            coalesce((SELECT max(id) FROM entries), 0) + 1,
+            coalesce((SELECT max(id) FROM applications), 0) + 1
+        "#,
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    history::set_aside_import_rows(tx)?;
     let columns = source.columns().clone();
     let mut counts = Counts::default();
     let mut problems = Vec::new();
@@ -574,6 +586,7 @@ pub fn import(
     drop(events);
     drop(stmt);
     entries::catch_up_sequences(tx)?;
+    history::record_import(tx, first_entry, first_application)?;
     Ok((counts, problems))
 }
 

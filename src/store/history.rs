@@ -7,7 +7,8 @@
 //! read who is acting from a TEMP table that only this connection sees; a
 //! change made with another SQLite tool is therefore not recorded. The open
 //! amount that every write keeps in step is not history of its own: updates
-//! that touch only it are not recorded.
+//! that touch only it are not recorded. An entries import records one
+//! change per customer it added to, not one per row.
 
 use anyhow::Result;
 use rusqlite::Connection;
@@ -317,6 +318,68 @@ pub fn install(conn: &Connection) -> Result<()> {
         conn.execute_batch(&trigger.sql())?;
     }
     Ok(())
+}
+
+/// The triggers an entries import sets aside while it runs: it records one
+/// change per customer instead of one per entry and application (see
+/// `record_import`). Deleting is among them because an import deletes only
+/// entries it made itself, of rows it then rejects.
+const ROWS_OF_AN_IMPORT: &[&str] = &["entry_insert", "entry_delete", "application_insert"];
+
+/// Stop recording entries and applications one by one on this connection,
+/// until `record_import`. Within the transaction: a rollback brings the
+/// triggers back.
+pub fn set_aside_import_rows(conn: &Connection) -> Result<()> {
+    for name in ROWS_OF_AN_IMPORT {
+        conn.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.history_{name};"))?;
+    }
+    Ok(())
+}
+
+/// Record what an import added, one change per customer: how many entries
+/// (those with ids from `first_entry`) and applications (from
+/// `first_application`) it made; the command recorded with it names the
+/// file. The entries and
+/// applications themselves are the record of their values, as an import
+/// never changes one it did not make. Then record rows one by one again.
+/// Returns how many changes were recorded.
+pub fn record_import(conn: &Connection, first_entry: i64, first_application: i64) -> Result<usize> {
+    let recorded = conn.execute(
+        r#"
+        WITH
+        added AS (
+            SELECT customer_id, count(*) AS entries
+            FROM main.entries
+            WHERE id >= ?1
+            GROUP BY customer_id
+        ),
+        applied AS (
+            SELECT e.customer_id, count(*) AS applications
+            FROM main.applications AS a
+            JOIN main.entries AS e ON e.id = a.credit_id
+            WHERE a.id >= ?2
+            GROUP BY e.customer_id
+        )
+        INSERT INTO main.history
+            (at, user, command, record, action, customer_id, contact_id, number, before, after)
+        SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), x.user, x.command, 'import', 'insert',
+            added.customer_id, c.contact_id, NULL, NULL,
+            json_object('entries', added.entries,
+                'applications', coalesce(applied.applications, 0))
+        FROM added
+        JOIN main.customers AS c ON c.id = added.customer_id
+        LEFT JOIN applied ON applied.customer_id = added.customer_id
+        CROSS JOIN temp.history_context AS x
+        ORDER BY c.contact_key
+        "#,
+        (first_entry, first_application),
+    )?;
+    for trigger in triggers() {
+        if ROWS_OF_AN_IMPORT.contains(&trigger.name) {
+            conn.execute_batch(&trigger.sql())?;
+        }
+    }
+    Ok(recorded)
 }
 
 /// Who is acting and with which command, for the changes that follow.
