@@ -384,11 +384,15 @@ pub fn private_file(path: &Path) -> io::Result<fs::File> {
     Ok(file)
 }
 
-/// The SQL functions the queries rely on, written in Rust so they agree with
-/// the domain's rules for every script, not only ASCII.
 /// How much of a statement's journal SQLite keeps in memory before it
 /// writes it to a temporary file.
-const STATEMENT_JOURNAL_IN_MEMORY: i32 = 4 << 20;
+///
+/// SQLite also uses this as the size of each in-memory chunk of that
+/// journal, and when the journal spills it writes each chunk with one
+/// system call, which its Unix layer caps at 128 KiB: a larger value makes
+/// the first spill write nothing and fail as "database or disk is full".
+/// So it stays just under that ceiling.
+const STATEMENT_JOURNAL_IN_MEMORY: i32 = 127 << 10;
 
 /// Settings SQLite takes only once per process, before its first
 /// connection.
@@ -398,8 +402,8 @@ const STATEMENT_JOURNAL_IN_MEMORY: i32 = 4 << 20;
 /// can undo itself alone. SQLite writes that journal to a temporary file
 /// once it passes 64 KiB, which one entry with its indexes and triggers
 /// does: an import spent a third of its time in those writes. Kept in
-/// memory up to 4 MiB, a row's journal never touches the disk; statements
-/// that change more still spill.
+/// memory up to 127 KiB, a row's journal stays off the disk; statements
+/// that change more (a large import's closing steps) still spill.
 fn configure_sqlite() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -418,6 +422,8 @@ fn configure_sqlite() {
     });
 }
 
+/// The SQL functions the queries rely on, written in Rust so they agree with
+/// the domain's rules for every script, not only ASCII.
 pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     let flags = FunctionFlags::SQLITE_UTF8
         | FunctionFlags::SQLITE_DETERMINISTIC
@@ -490,6 +496,33 @@ mod tests {
         let again = Store::open(&path, Access::Read, Currency::default(), false).unwrap();
         assert!(!again.was_created());
         assert_eq!(again.currency().code(), "JPY");
+    }
+
+    #[test]
+    fn a_statement_whose_journal_spills_to_disk_succeeds() {
+        // One statement that changes several MiB of existing pages inside
+        // a transaction keeps a statement journal larger than the part held
+        // in memory, so SQLite writes it out; a spill size past what its
+        // Unix layer writes at once made that fail as "disk is full".
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("books.sqlite3");
+        let mut store = Store::open(&path, Access::Write, Currency::default(), false).unwrap();
+        store
+            .write(|tx| {
+                tx.execute_batch(
+                    r#"
+                    WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+                    INSERT INTO customers (contact_id, contact_key, name, registered)
+                    SELECT 'C' || i, 'c' || i, printf('%.300c', 'y'), '2026-01-01' FROM n;
+                    "#,
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        let changed = store
+            .write(|tx| Ok(tx.execute("UPDATE customers SET name = printf('%.300c', 'x')", [])?))
+            .unwrap();
+        assert_eq!(changed, 20000);
     }
 
     #[test]
