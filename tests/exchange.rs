@@ -515,6 +515,61 @@ fn modes_decide_what_an_existing_customer_row_does() {
 }
 
 #[test]
+fn imported_customers_are_found_by_what_the_file_says() {
+    let books = Books::init();
+    books
+        .run(&["customer", "add", "A", "--name", "Oldfield Mills"])
+        .assert()
+        .success();
+    let ids = |args: &[&str]| {
+        let mut all = vec![
+            "customer",
+            "list",
+            "--format",
+            "csv",
+            "--columns",
+            "contact_id",
+        ];
+        all.extend_from_slice(args);
+        books.stdout(&all)
+    };
+    let file = write(
+        &books,
+        "c.csv",
+        "contact_id,name,contacts\n\
+         A,Newbury Mills,\"[{\"\"name\"\":\"\"Jo Park\"\",\"\"phone\"\":\"\"+1 555 777 4242\"\"}]\"\n\
+         B,Bramble Farm,\n",
+    );
+    books
+        .run(&["import", "customers", &file, "--mode", "upsert"])
+        .assert()
+        .success();
+    assert_eq!(ids(&["--name", "newbury"]), "contact_id\nA\n");
+    assert_eq!(ids(&["--name", "oldfield"]), "contact_id\n");
+    assert_eq!(ids(&["--query", "jo park"]), "contact_id\nA\n");
+    assert_eq!(ids(&["--query", "7774242"]), "contact_id\nA\n");
+    assert_eq!(ids(&["--query", "bramble"]), "contact_id\nB\n");
+    // A file refused whole leaves the index as it was, and later writes
+    // keep it in step one by one again.
+    let bad = write(
+        &books,
+        "bad.csv",
+        "contact_id,name\nC,Cobalt Works\nA,\n,x\n",
+    );
+    books
+        .run(&["import", "customers", &bad, "--mode", "upsert"])
+        .assert()
+        .code(65);
+    assert_eq!(ids(&["--name", "cobalt"]), "contact_id\n");
+    books
+        .run(&["customer", "edit", "B", "--name", "Cobalt Farm"])
+        .assert()
+        .success();
+    assert_eq!(ids(&["--name", "cobalt"]), "contact_id\nB\n");
+    books.run(&["check"]).assert().success();
+}
+
+#[test]
 fn dry_run_counts_and_writes_nothing_and_stdin_works() {
     let books = Books::init();
     let before = books.snapshot();

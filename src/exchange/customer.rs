@@ -22,6 +22,7 @@ use crate::domain::money::Currency;
 use crate::error::Error;
 use crate::report::customer::DERIVED_COLUMNS;
 use crate::store::customer::{self as customers, CustomerFilter, CustomerRecord, ListOrder};
+use crate::store::search;
 
 /// The columns of a customers file, in the order an export writes them:
 /// the record's fields, then its contacts and aliases.
@@ -417,6 +418,8 @@ pub fn import(
     mut tick: impl FnMut(),
 ) -> Result<(Counts, Vec<Problem>)> {
     super::seen_table(tx)?;
+    // The search index is brought up to date once, after the last row.
+    search::set_aside(tx)?;
     let mut counts = Counts::default();
     let mut problems = Vec::new();
     let columns = source.columns().clone();
@@ -471,6 +474,7 @@ pub fn import(
             problems.push(problem);
         }
     }
+    search::catch_up(tx)?;
     Ok((counts, problems))
 }
 
@@ -544,6 +548,9 @@ fn import_row(
         }
         if let Some(contacts) = &parsed.contacts {
             changed |= customers::replace_contacts(tx, id, contacts)?;
+        }
+        if before.is_none() || changed {
+            search::note_pending(tx, id)?;
         }
         if let Some(aliases) = &parsed.aliases {
             for alias in aliases {

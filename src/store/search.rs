@@ -36,23 +36,74 @@ const SOURCES: &[(&str, &str, &str)] = &[
 /// index first, when `when` holds. A customer that no longer exists is
 /// left out.
 fn refresh(id: &str, when: &str) -> String {
+    refresh_where(&format!("customer_id = {id} AND {when}"))
+}
+
+/// Statements that make the search texts of the customers for which
+/// `condition` (on `customer_id`) holds what their rows say now.
+fn refresh_where(condition: &str) -> String {
     format!(
         r#"
         INSERT INTO main.customer_search (customer_search, rowid, key, names, email, other, phone, digits)
         SELECT 'delete', customer_id, key, names, email, other, phone, digits
         FROM main.customer_search_text
-        WHERE customer_id = {id} AND {when};
-        DELETE FROM main.customer_search_text WHERE customer_id = {id} AND {when};
+        WHERE {condition};
+        DELETE FROM main.customer_search_text WHERE {condition};
         INSERT INTO main.customer_search_text (customer_id, key, names, email, other, phone, digits)
         SELECT customer_id, key, names, email, other, phone, digits
         FROM main.customer_search_source
-        WHERE customer_id = {id} AND {when};
+        WHERE {condition};
         INSERT INTO main.customer_search (rowid, key, names, email, other, phone, digits)
         SELECT customer_id, key, names, email, other, phone, digits
         FROM main.customer_search_text
-        WHERE customer_id = {id} AND {when};
+        WHERE {condition};
         "#
     )
+}
+
+/// The names of the triggers `install` makes.
+fn trigger_names() -> impl Iterator<Item = String> {
+    SOURCES.iter().flat_map(|(table, _, _)| {
+        ["insert", "delete", "update"]
+            .into_iter()
+            .map(move |name| format!("search_{table}_{name}"))
+    })
+}
+
+/// Stop keeping the index in step row by row, for the rest of a bulk write
+/// such as an import: a write of many customers updates the index far
+/// faster in one pass at the end. The writer notes each customer it
+/// touches with `note_pending` and ends with `catch_up`. Inside the
+/// writer's transaction, so a rollback restores the triggers too.
+pub fn set_aside(conn: &Connection) -> Result<()> {
+    for name in trigger_names() {
+        conn.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{name};"))?;
+    }
+    conn.execute_batch(
+        r#"
+        CREATE TEMP TABLE IF NOT EXISTS search_pending (customer_id INTEGER PRIMARY KEY);
+        DELETE FROM temp.search_pending;
+        "#,
+    )?;
+    Ok(())
+}
+
+/// Note that customer `id`'s search texts may have changed, after
+/// `set_aside`.
+pub fn note_pending(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO temp.search_pending (customer_id) VALUES (?1)")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Bring the texts of every customer noted since `set_aside` up to date in
+/// one pass, and keep the index in step row by row again.
+pub fn catch_up(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&refresh_where(
+        "customer_id IN (SELECT customer_id FROM temp.search_pending)",
+    ))?;
+    conn.execute_batch("DELETE FROM temp.search_pending;")?;
+    install(conn)
 }
 
 /// Make this connection keep the search index in step with its writes.
