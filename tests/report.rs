@@ -224,6 +224,77 @@ fn aging_buckets_add_up_and_flag_the_credit_limit() {
 }
 
 #[test]
+fn reports_as_of_a_day_agree_whether_later_entries_exist_or_not() {
+    let books = books();
+    // Items due on each side of every aging bucket's edge, as of today
+    // (2026-03-15): 30, 31, 60, 61, 90 and 91 days overdue.
+    for due in [
+        "2026-02-13",
+        "2026-02-12",
+        "2026-01-14",
+        "2026-01-13",
+        "2025-12-15",
+        "2025-12-14",
+    ] {
+        books
+            .run(&[
+                "invoice",
+                "add",
+                "BOLT",
+                "7",
+                "--date",
+                "2025-12-01",
+                "--due",
+                due,
+            ])
+            .assert()
+            .success();
+    }
+    let reports: [&[&str]; 6] = [
+        &["receivables", "--aging", "--format", "csv"],
+        &["receivables", "--aging", "--tag", "vip", "--format", "csv"],
+        &["receivables", "--totals", "--format", "csv"],
+        &[
+            "receivables",
+            "--totals",
+            "--location",
+            "south",
+            "--format",
+            "csv",
+        ],
+        &["receivables", "--format", "csv"],
+        &["payables", "--format", "csv"],
+    ];
+    // Nothing is dated after today yet, so these read the kept open
+    // amounts; then a payment and a void dated later make the same day's
+    // reports replay the applications, and they must not change.
+    let before: Vec<String> = reports
+        .iter()
+        .map(|args| books.stdout(&[*args, &["--as-of", "2026-03-15"]].concat()))
+        .collect();
+    assert!(
+        before[0].contains("BOLT,Bolt,0.00,0.00,7.00,14.00,14.00,87.00,122.00"),
+        "{}",
+        before[0]
+    );
+    books
+        .run(&["payment", "add", "BOLT", "50", "--date", "2026-03-20"])
+        .assert()
+        .success();
+    books
+        .run(&["invoice", "void", "INV-000002", "--date", "2026-03-21"])
+        .assert()
+        .success();
+    for (args, before) in reports.iter().zip(&before) {
+        let after = books.stdout(&[*args, &["--as-of", "2026-03-15"]].concat());
+        assert_eq!(&after, before, "{args:?}");
+    }
+    // Later days do see them.
+    let later = books.stdout(&[reports[0], &["--as-of", "2026-03-21"]].concat());
+    assert_ne!(later, before[0]);
+}
+
+#[test]
 fn payables_list_unused_credit_by_source() {
     let books = books();
     assert_eq!(

@@ -155,6 +155,9 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         let mut rows = (!args.totals)
             .then(|| ctx.rows(report::RECEIVABLE_COLUMNS))
             .transpose()?;
+        // Totals alone, when the kept open amounts are what was open on the
+        // day, are summed per customer in SQL rather than item by item.
+        let sum_kept = args.totals && queries::is_settled_as_of(conn, as_of)?;
         // Items come by due date; the report prints them by segment, so each
         // segment is written in its own pass over the same query.
         for segment in &segments {
@@ -169,6 +172,15 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
                 due_to: to,
                 ..query.clone()
             };
+            if sum_kept {
+                let total = totals.entry(*segment).or_default();
+                queries::settled_debit_sums(conn, &query, &[], |sums| {
+                    total.0 += sums.items;
+                    total.1 += i128::from(sums.bands[0]);
+                    Ok(())
+                })?;
+                continue;
+            }
             queries::open_debits(conn, &query, DebitOrder::Due, |debit| {
                 let total = totals.entry(*segment).or_default();
                 total.0 += 1;
@@ -288,6 +300,17 @@ fn aging(
         credits: credits.into_iter().peekable(),
         sums: Aging::new("total".to_string(), None, None),
     };
+    if queries::is_settled_as_of(conn, query.as_of)? {
+        // Nothing dated after the day: sum the kept open amounts by band of
+        // due dates, one row a customer, instead of item by item.
+        let cuts = report::bucket_cuts(query.as_of);
+        queries::settled_debit_sums(conn, query, &cuts, |sums| {
+            let mut aging = Aging::new(sums.contact_id, sums.billing_name, sums.credit_limit);
+            aging.buckets = report::buckets_from_bands(&sums.bands);
+            writer.write(sums.customer_id, aging)
+        })?;
+        return finish_aging(ctx, writer, query.as_of, currency);
+    }
     let mut current: Option<(i64, Aging)> = None;
     queries::open_debits(conn, query, DebitOrder::Customer, |debit| {
         if current
@@ -310,6 +333,17 @@ fn aging(
     if let Some((id, aging)) = current {
         writer.write(id, aging)?;
     }
+    finish_aging(ctx, writer, query.as_of, currency)
+}
+
+/// Write the credit-only customers still to come and, on a table, the
+/// totals; say so when nothing was written.
+fn finish_aging<W: std::io::Write>(
+    ctx: &Context,
+    mut writer: AgingWriter<'_, W>,
+    as_of: NaiveDate,
+    currency: &Currency,
+) -> Result<()> {
     writer.write_credits_before(None)?;
     let AgingWriter { mut rows, sums, .. } = writer;
     let printed = rows.count();
@@ -318,10 +352,7 @@ fn aging(
     }
     rows.finish()?;
     if printed == 0 {
-        ctx.say(&format!(
-            "no customer owes or holds credit, as of {}",
-            query.as_of
-        ));
+        ctx.say(&format!("no customer owes or holds credit, as of {as_of}"));
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Receivables by segment, aging per customer, payables and top customers:
 //! the rows of the reports and their totals.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::domain::money::Currency;
@@ -91,6 +91,35 @@ pub fn bucket(due: NaiveDate, as_of: NaiveDate) -> usize {
         61..=90 => 4,
         _ => 5,
     }
+}
+
+/// The due dates that separate the aging buckets as of `as_of`, oldest
+/// first, for reading sums by band of due dates: before the first cut is
+/// over 90 days overdue, then 61–90, 31–60, 1–30, due today, and from the
+/// last cut on not yet due. Agrees with `bucket`.
+pub fn bucket_cuts(as_of: NaiveDate) -> [NaiveDate; 5] {
+    let back = |days| {
+        as_of
+            .checked_sub_days(Days::new(days))
+            .unwrap_or(NaiveDate::MIN)
+    };
+    [
+        back(90),
+        back(60),
+        back(30),
+        as_of,
+        as_of.succ_opt().unwrap_or(NaiveDate::MAX),
+    ]
+}
+
+/// The aging buckets, in `bucket`'s order, from sums by the bands that
+/// `bucket_cuts` make.
+pub fn buckets_from_bands(bands: &[i64]) -> [i128; 6] {
+    let mut buckets = [0; 6];
+    for (i, &band) in bands.iter().enumerate().take(6) {
+        buckets[5 - i] = i128::from(band);
+    }
+    buckets
 }
 
 /// One customer's open items spread over the aging buckets, with its
@@ -260,6 +289,21 @@ mod tests {
             .map(|&d| bucket(day(d), as_of))
             .collect();
         assert_eq!(buckets, [0, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    }
+
+    #[test]
+    fn bucket_cuts_put_every_due_date_where_bucket_does() {
+        let as_of = day(0);
+        let cuts = bucket_cuts(as_of);
+        for offset in -120..=40 {
+            let due = day(offset);
+            let band = cuts.iter().filter(|&&cut| due >= cut).count();
+            let mut bands = vec![0; 6];
+            bands[band] = 1;
+            let mut expected = [0; 6];
+            expected[bucket(due, as_of)] = 1;
+            assert_eq!(buckets_from_bands(&bands), expected, "due {due}");
+        }
     }
 
     #[test]

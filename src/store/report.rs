@@ -251,6 +251,122 @@ pub fn open_debits(
     Ok(())
 }
 
+/// One customer's open debits summed by due date, read from the kept open
+/// amounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DebitSums {
+    pub customer_id: i64,
+    pub contact_id: String,
+    /// The billing name, else the customer's name.
+    pub billing_name: Option<String>,
+    pub credit_limit: Option<i64>,
+    /// How many items are open.
+    pub items: i64,
+    /// What is open, in minor units, in each band of due dates: band `i`
+    /// holds the items due on or after `cuts[i - 1]` and before `cuts[i]`
+    /// (the first band has no lower end, the last no upper end).
+    pub bands: Vec<i64>,
+}
+
+/// Call `each` for every customer with open debits matching `query`, by
+/// contact id, with what is open summed in the bands of due dates that the
+/// ascending `cuts` make (`cuts.len() + 1` bands).
+///
+/// Only for books settled as of `query.as_of` (`is_settled_as_of`): it
+/// reads the kept open amounts and does not replay. Each customer's sums
+/// are SQLite's 64-bit sums, as the kept balances are; callers add
+/// customers up in 128 bits.
+pub fn settled_debit_sums(
+    conn: &Connection,
+    query: &DebitQuery,
+    cuts: &[NaiveDate],
+    mut each: impl FnMut(DebitSums) -> Result<()>,
+) -> Result<()> {
+    // Dates compare as ISO text; the bands' bounds are bound as
+    // parameters ?7, ?8, ..., one a cut.
+    let band = |i: usize| -> String {
+        let low = (i > 0).then(|| format!("e.due_date >= ?{}", 6 + i));
+        let high = (i < cuts.len()).then(|| format!("e.due_date < ?{}", 7 + i));
+        let test = [low, high]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let test = if test.is_empty() {
+            "1".to_string()
+        } else {
+            test
+        };
+        format!("sum(iif({test}, e.open_amount, 0))")
+    };
+    let bands = (0..=cuts.len())
+        .map(band)
+        .collect::<Vec<_>>()
+        .join(",\n                ");
+    let sql = format!(
+        r#"
+        WITH sums AS MATERIALIZED (
+            SELECT
+                e.customer_id,
+                count(*) AS items,
+                {bands}
+            FROM entries AS e INDEXED BY entries_open_debits
+            WHERE e.side = 'debit'
+              AND e.void_date IS NULL
+              AND e.open_amount > 0
+              AND e.kind IN ('invoice', 'opening')
+              AND e.date <= ?1
+              AND e.due_date BETWEEN coalesce(?2, '0000-01-01') AND coalesce(?3, '9999-12-31')
+              AND (?4 IS NULL OR e.customer_id = ?4)
+              AND (?5 IS NULL OR fold(coalesce(
+                    e.location,
+                    (SELECT location FROM customers WHERE id = e.customer_id)
+                  )) = fold(?5))
+              AND (?6 IS NULL OR EXISTS (
+                    SELECT 1
+                    FROM customer_tags AS t
+                    WHERE t.customer_id = e.customer_id
+                      AND t.tag = ?6
+              ))
+            GROUP BY e.customer_id
+        )
+        SELECT c.id, c.contact_id, coalesce(c.billing_name, c.name), c.credit_limit, s.*
+        FROM sums AS s
+        JOIN customers AS c ON c.id = s.customer_id
+        ORDER BY c.contact_key
+        "#
+    );
+    let mut params: Vec<Box<dyn rusqlite::ToSql>> = vec![
+        Box::new(format_date(query.as_of)),
+        Box::new(query.due_from.map(format_date)),
+        Box::new(query.due_to.map(format_date)),
+        Box::new(query.customer_id),
+        Box::new(query.location.clone()),
+        Box::new(query.tag.clone()),
+    ];
+    params.extend(
+        cuts.iter()
+            .map(|&cut| Box::new(format_date(cut)) as Box<dyn rusqlite::ToSql>),
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    while let Some(row) = rows.next()? {
+        // Columns: the customer's four, then the sums' customer id and count.
+        let bands = (0..=cuts.len())
+            .map(|i| row.get::<_, i64>(6 + i))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        each(DebitSums {
+            customer_id: row.get(0)?,
+            contact_id: row.get(1)?,
+            billing_name: row.get(2)?,
+            credit_limit: row.get(3)?,
+            items: row.get(5)?,
+            bands,
+        })?;
+    }
+    Ok(())
+}
+
 /// A customer's unused credit at the end of a day, by where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnusedCredit {
