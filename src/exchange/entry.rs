@@ -30,7 +30,7 @@ use crate::domain::entry::{Entry, EntryKind, Method, Side, clean_number};
 use crate::domain::money::{Currency, Money};
 use crate::store::customer as customers;
 use crate::store::entry::{self as entries, EntryFilter, EntryRecord};
-use crate::store::history;
+use crate::store::{history, schema};
 
 /// The columns of an entries file, in the order an export writes them.
 pub const COLUMNS: &[&str] = &[
@@ -464,6 +464,11 @@ pub fn import(
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     history::set_aside_import_rows(tx)?;
+    // A large import sets the indexes only reports read aside and builds
+    // them again at the end, each in one sorted pass.
+    let existing = u64::try_from(first_entry - 1).unwrap_or(0);
+    let mut set_aside: Option<schema::SetAside> = None;
+    let mut read: u64 = 0;
     let columns = source.columns().clone();
     let mut counts = Counts::default();
     let mut problems = Vec::new();
@@ -479,6 +484,10 @@ pub fn import(
     // Record every entry as it comes.
     while let Some(next) = source.next_row()? {
         tick();
+        read += 1;
+        if set_aside.is_none() && read % LARGE_IMPORT == 0 && read * 4 >= existing {
+            set_aside = Some(schema::set_aside_report_indexes(tx)?);
+        }
         let row = match next {
             Ok(row) => row,
             Err((problem, raw)) => {
@@ -587,8 +596,15 @@ pub fn import(
     drop(stmt);
     entries::catch_up_sequences(tx)?;
     history::record_import(tx, first_entry, first_application)?;
+    if let Some(indexes) = set_aside {
+        schema::restore_indexes(tx, indexes)?;
+    }
     Ok((counts, problems))
 }
+
+/// Every this many rows, an import asks whether it has grown large against
+/// the books it is added to: a quarter of the entries already there.
+const LARGE_IMPORT: u64 = 100_000;
 
 /// Write a good row's entry and note what is still to do for it.
 fn record_row(

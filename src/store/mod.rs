@@ -12,7 +12,7 @@ pub mod customer;
 pub mod entry;
 pub mod history;
 pub mod report;
-mod schema;
+pub(crate) mod schema;
 pub mod search;
 pub mod top;
 

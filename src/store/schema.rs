@@ -516,6 +516,68 @@ const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
+/// The indexes that only reports and `top` read, never a write: the open
+/// items by due date, entries by kind and by void date, applications by
+/// date, and the kept yearly totals by measure.
+const REPORT_INDEXES: &[&str] = &[
+    "entries_open_debits",
+    "entries_open_credits",
+    "entries_by_kind_date",
+    "entries_by_void_date",
+    "applications_by_date",
+    "customer_years_by_invoiced",
+    "customer_years_by_paid",
+    "customer_years_by_invoices",
+];
+
+/// Indexes dropped for the rest of a bulk write, with the statements that
+/// make them again.
+#[derive(Debug)]
+pub struct SetAside(Vec<String>);
+
+/// Drop the report indexes for the rest of a bulk write, which then ends
+/// with `restore_indexes`. Kept up row by row, each insert lands on a page
+/// somewhere in the middle of each of them, which a large import pays for
+/// in page reads; built once at the end, each is one sorted pass. Inside
+/// the writer's transaction: other connections go on seeing the books and
+/// their indexes as before, and a rollback or a crash restores them.
+pub fn set_aside_report_indexes(conn: &Connection) -> Result<SetAside> {
+    let mut statements = Vec::new();
+    for name in REPORT_INDEXES {
+        let sql: Option<String> = conn
+            .query_row(
+                r#"
+                SELECT sql
+                FROM sqlite_schema
+                WHERE type = 'index'
+                  AND name = ?1
+                "#,
+                [name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(sql) = sql {
+            // The name comes from the list above, never from input.
+            conn.execute_batch(&format!("DROP INDEX main.{name};"))?;
+            statements.push(sql);
+        }
+    }
+    Ok(SetAside(statements))
+}
+
+/// Build the indexes set aside again. SQLite sorts for each in as much
+/// memory as the page cache may take, so the cache is held to 8 MiB
+/// meanwhile, keeping the process as small as during the rows.
+pub fn restore_indexes(conn: &Connection, set_aside: SetAside) -> Result<()> {
+    let cache: i64 = conn.pragma_query_value(None, "cache_size", |row| row.get(0))?;
+    conn.pragma_update(None, "cache_size", -8192)?;
+    for sql in &set_aside.0 {
+        conn.execute_batch(sql)?;
+    }
+    conn.pragma_update(None, "cache_size", cache)?;
+    Ok(())
+}
+
 /// The schema version this binary writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -593,6 +655,30 @@ pub fn currency(conn: &Connection) -> Result<Currency> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_indexes_set_aside_come_back_as_they_were() {
+        let store = crate::store::Store::in_memory(Currency::default()).unwrap();
+        store
+            .read(|conn| {
+                let schema = || -> Result<Vec<(String, String)>> {
+                    let mut stmt = conn.prepare(
+                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+                    )?;
+                    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                };
+                let before = schema()?;
+                let set_aside = set_aside_report_indexes(conn)?;
+                let during = schema()?;
+                assert_eq!(during.len() + REPORT_INDEXES.len(), before.len());
+                assert!(during.iter().all(|(name, _)| !REPORT_INDEXES.contains(&name.as_str())));
+                restore_indexes(conn, set_aside)?;
+                assert_eq!(schema()?, before);
+                Ok(())
+            })
+            .unwrap();
+    }
 
     #[test]
     fn version_one_data_survives_the_upgrade() {
