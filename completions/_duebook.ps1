@@ -779,7 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'duebook' -ScriptBlock {
         'duebook;import' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of every entry, for a file without a kind column')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'What to do with rows whose contact id or number already exists')
-            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where --skip-invalid writes the bad rows, with a reason column')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where --skip-invalid writes the bad rows, with a reason column (- for standard output)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: duebook.sqlite3 in the data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How records are printed')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour messages: auto follows the terminal and NO_COLOR')

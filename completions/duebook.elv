@@ -699,7 +699,7 @@ set edit:completion:arg-completer[duebook] = {|@words|
         &'duebook;import'= {
             cand --kind 'The kind of every entry, for a file without a kind column'
             cand --mode 'What to do with rows whose contact id or number already exists'
-            cand --rejects 'Where --skip-invalid writes the bad rows, with a reason column'
+            cand --rejects 'Where --skip-invalid writes the bad rows, with a reason column (- for standard output)'
             cand --db 'The database file [default: duebook.sqlite3 in the data directory]'
             cand --format 'How records are printed'
             cand --color 'When to colour messages: auto follows the terminal and NO_COLOR'

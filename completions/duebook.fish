@@ -589,7 +589,7 @@ refund\t''"
 complete -c duebook -n "__fish_duebook_using_subcommand import" -l mode -d 'What to do with rows whose contact id or number already exists' -r -f -a "insert\t'Only new records; an existing key is an error'
 upsert\t'New records are added, existing ones updated'
 update\t'Only existing records are updated; an unknown key is an error'"
-complete -c duebook -n "__fish_duebook_using_subcommand import" -l rejects -d 'Where --skip-invalid writes the bad rows, with a reason column' -r -F
+complete -c duebook -n "__fish_duebook_using_subcommand import" -l rejects -d 'Where --skip-invalid writes the bad rows, with a reason column (- for standard output)' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand import" -l db -d 'The database file [default: duebook.sqlite3 in the data directory]' -r -F
 complete -c duebook -n "__fish_duebook_using_subcommand import" -l format -d 'How records are printed' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 csv\t'Comma-separated values with a header row'

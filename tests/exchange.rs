@@ -7,7 +7,7 @@ use std::path::Path;
 
 use common::Books;
 use predicates::prelude::*;
-use predicates::str::contains;
+use predicates::str::{contains, starts_with};
 
 const CUSTOMERS_HEADER: &str = "contact_id,status,name,terms,opening_type,opening_amount,opening_date,location,billing_name,billing_email,billing_phone,billing_address,billing_city,billing_region,billing_postal_code,billing_country,shipping_name,shipping_phone,shipping_address,shipping_city,shipping_region,shipping_postal_code,shipping_country,tags,credit_limit,note,registered,contacts,aliases";
 
@@ -311,7 +311,7 @@ fn skip_invalid_keeps_the_good_rows_and_writes_the_bad_ones_with_a_reason() {
         .success()
         .stderr(
             contains("inserted 2, updated 0, unchanged 0, rejected 1")
-                .and(contains("wrote 1 rejected rows")),
+                .and(contains("wrote 1 rejected row")),
         );
     assert_eq!(
         read(&rejects),
@@ -322,6 +322,42 @@ fn skip_invalid_keeps_the_good_rows_and_writes_the_bad_ones_with_a_reason() {
         .assert()
         .code(2)
         .stderr(contains("--rejects <FILE>"));
+}
+
+#[test]
+fn rejects_dash_writes_the_bad_rows_to_standard_output() {
+    let books = Books::init();
+    let file = write(
+        &books,
+        "mixed.csv",
+        "contact_id,terms\nA,net-30\nB,weekly\n",
+    );
+    books
+        .run(&[
+            "import",
+            "customers",
+            &file,
+            "--skip-invalid",
+            "--rejects",
+            "-",
+        ])
+        .current_dir(books.dir())
+        .assert()
+        .success()
+        .stdout(
+            starts_with("contact_id,terms,reason\nB,weekly,\"line 3, column `terms`")
+                .and(contains("\n").count(2)),
+        )
+        .stderr(contains("wrote 1 rejected row to standard output"));
+    assert!(
+        !books.dir().join("-").exists(),
+        "`-` was taken for a file name"
+    );
+    let listed = books.stdout(&["customer", "list", "--format", "csv"]);
+    assert!(
+        listed.contains("\nA,") && !listed.contains("\nB,"),
+        "{listed}"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! standard error.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -70,7 +70,8 @@ pub struct ImportArgs {
     /// Import the good rows and write the bad ones to --rejects
     #[arg(long, requires = "rejects")]
     skip_invalid: bool,
-    /// Where --skip-invalid writes the bad rows, with a reason column
+    /// Where --skip-invalid writes the bad rows, with a reason column (- for
+    /// standard output)
     #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     rejects: Option<PathBuf>,
     /// Ignore columns the import does not know
@@ -189,7 +190,16 @@ pub fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
     }
     let mut store = ctx.open_write()?;
     let currency = store.currency();
-    let mut rejects = match &args.rejects {
+    // `--rejects -` writes the rejected rows to standard output, which an
+    // import otherwise leaves empty.
+    let rejects_to = args.rejects.as_deref().map(|path| {
+        if path == Path::new("-") {
+            None
+        } else {
+            Some(path)
+        }
+    });
+    let mut rejects = match rejects_to {
         Some(path) => Some(Rejects::create(path, source.header())?),
         None => None,
     };
@@ -226,10 +236,12 @@ pub fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
     if let Some(rejects) = rejects {
         let written = rejects.finish()?;
         if written > 0 {
-            ctx.say(&format!(
-                "wrote {written} rejected rows to `{}`",
-                args.rejects.as_ref().expect("set with rejects").display()
-            ));
+            let place = match rejects_to.flatten() {
+                Some(path) => format!("`{}`", path.display()),
+                None => "standard output".to_string(),
+            };
+            let rows = if written == 1 { "row" } else { "rows" };
+            ctx.say(&format!("wrote {written} rejected {rows} to {place}"));
         }
     }
     let what = match args.what {

@@ -493,31 +493,24 @@ fn fields(count: usize) -> String {
 }
 
 /// Rows set aside by `--skip-invalid`: the original cells and a `reason`
-/// column, ready to fix and import again. Written to a temporary file that
-/// takes the final name only when complete.
+/// column, ready to fix and import again. Written to standard output, or
+/// to a temporary file that takes the final name only when complete (an
+/// import that fails leaves no half-written file behind).
 pub struct Rejects {
-    writer: csv::Writer<File>,
-    partial: PathBuf,
-    path: PathBuf,
+    writer: csv::Writer<Output>,
     count: usize,
 }
 
 impl Rejects {
-    /// Start a rejects file at `path` with the source's header and `reason`.
-    pub fn create(path: &Path, header: &csv::ByteRecord) -> Result<Rejects> {
-        let partial = partial_path(path);
-        let file = crate::store::private_file(&partial)
-            .with_context(|| format!("cannot create the rejects file `{}`", path.display()))?;
-        let mut writer = csv::Writer::from_writer(file);
+    /// Start a rejects file at `path` (standard output for `None`) with
+    /// the source's header and `reason`.
+    pub fn create(path: Option<&Path>, header: &csv::ByteRecord) -> Result<Rejects> {
+        let output = Output::open(path)?;
+        let mut writer = csv::Writer::from_writer(output);
         let mut first = header.clone();
         first.push_field(b"reason");
         writer.write_byte_record(&first)?;
-        Ok(Rejects {
-            writer,
-            partial,
-            path: path.to_path_buf(),
-            count: 0,
-        })
+        Ok(Rejects { writer, count: 0 })
     }
 
     /// Set a row aside with the reason.
@@ -530,11 +523,14 @@ impl Rejects {
     }
 
     /// Finish the file under its name; returns how many rows it holds.
-    pub fn finish(mut self) -> Result<usize> {
-        self.writer.flush()?;
-        std::fs::rename(&self.partial, &self.path)
-            .with_context(|| format!("cannot write `{}`", self.path.display()))?;
-        Ok(self.count)
+    pub fn finish(self) -> Result<usize> {
+        let count = self.count;
+        let output = self
+            .writer
+            .into_inner()
+            .map_err(|e| anyhow::Error::new(e.into_error()))?;
+        output.finish()?;
+        Ok(count)
     }
 }
 
