@@ -5,6 +5,10 @@
 #
 #   examples/bench.sh [CUSTOMERS] [ENTRIES]        # default 10000 100000
 #   RUNS=3 BENCH_DIR=/tmp/bench examples/bench.sh 100000 1000000
+#   REUSE=1 BENCH_DIR=/tmp/bench examples/bench.sh 100000 1000000
+#
+# REUSE=1 times the commands on the books an earlier run left in
+# BENCH_DIR, without generating or importing them again (no import rows).
 #
 # Raw SQLite is the sqlite3 shell; where it is missing, those columns say
 # n/a. Wall time is read from the clock to the millisecond; peak memory
@@ -22,11 +26,17 @@ mkdir -p "$work"
 cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example generate
 duebook=$PWD/target/release/duebook
-"$PWD/target/release/examples/generate" --customers "$customers" --entries "$entries" --out "$work" 2>/dev/null
-
 export DUEBOOK_DB=$work/books.sqlite3
 export DUEBOOK_TODAY=2026-06-15
-rm -f "$DUEBOOK_DB" "$DUEBOOK_DB-wal" "$DUEBOOK_DB-shm"
+reuse=${REUSE:-}
+if [ -n "$reuse" ] && [ ! -f "$DUEBOOK_DB" ]; then
+    echo "REUSE=1, but there are no books in $work to reuse" >&2
+    exit 2
+fi
+if [ -z "$reuse" ]; then
+    "$PWD/target/release/examples/generate" --customers "$customers" --entries "$entries" --out "$work" 2>/dev/null
+    rm -f "$DUEBOOK_DB" "$DUEBOOK_DB-wal" "$DUEBOOK_DB-shm"
+fi
 raw_db=$work/raw.sqlite3
 have_sqlite=$(command -v sqlite3 || true)
 
@@ -89,30 +99,32 @@ echo "| --- | ---: | ---: | ---: | ---: |"
 # unique key, lookups by customer, date and due date, and for customers
 # an FTS5 trigram index over the names, emails and phones.
 runs_saved=$runs
-runs=1
-"$duebook" --quiet init
-read -r t p < <(timed "$duebook" --quiet import customers "$work/customers.csv")
-raw_t=n/a
-if [ -n "$have_sqlite" ]; then
-    rm -f "$raw_db"
-    read -r raw_t _ < <(once sqlite3 "$raw_db" ".import --csv $work/customers.csv customers" \
-        "CREATE UNIQUE INDEX c_key ON customers (contact_id);
-         CREATE INDEX c_registered ON customers (registered);
-         CREATE VIRTUAL TABLE c_search USING fts5 (name, email, phone, tokenize = 'trigram');
-         INSERT INTO c_search (rowid, name, email, phone)
-         SELECT rowid, name, billing_email, billing_phone FROM customers;")
+if [ -z "$reuse" ]; then
+    runs=1
+    "$duebook" --quiet init
+    read -r t p < <(timed "$duebook" --quiet import customers "$work/customers.csv")
+    raw_t=n/a
+    if [ -n "$have_sqlite" ]; then
+        rm -f "$raw_db"
+        read -r raw_t _ < <(once sqlite3 "$raw_db" ".import --csv $work/customers.csv customers" \
+            "CREATE UNIQUE INDEX c_key ON customers (contact_id);
+             CREATE INDEX c_registered ON customers (registered);
+             CREATE VIRTUAL TABLE c_search USING fts5 (name, email, phone, tokenize = 'trigram');
+             INSERT INTO c_search (rowid, name, email, phone)
+             SELECT rowid, name, billing_email, billing_phone FROM customers;")
+    fi
+    row "import customers" "$t" "$p" "$raw_t"
+    read -r t p < <(timed "$duebook" --quiet import entries "$work/entries.csv")
+    raw_t=n/a
+    if [ -n "$have_sqlite" ]; then
+        read -r raw_t _ < <(once sqlite3 "$raw_db" ".import --csv $work/entries.csv entries" \
+            "CREATE UNIQUE INDEX e_number ON entries (number);
+             CREATE INDEX e_customer ON entries (contact_id, date);
+             CREATE INDEX e_due ON entries (due_date);
+             CREATE INDEX e_kind ON entries (kind, date);")
+    fi
+    row "import entries" "$t" "$p" "$raw_t"
 fi
-row "import customers" "$t" "$p" "$raw_t"
-read -r t p < <(timed "$duebook" --quiet import entries "$work/entries.csv")
-raw_t=n/a
-if [ -n "$have_sqlite" ]; then
-    read -r raw_t _ < <(once sqlite3 "$raw_db" ".import --csv $work/entries.csv entries" \
-        "CREATE UNIQUE INDEX e_number ON entries (number);
-         CREATE INDEX e_customer ON entries (contact_id, date);
-         CREATE INDEX e_due ON entries (due_date);
-         CREATE INDEX e_kind ON entries (kind, date);")
-fi
-row "import entries" "$t" "$p" "$raw_t"
 runs=$runs_saved
 
 open_debits="side = 'debit' AND void_date IS NULL AND open_amount > 0"
@@ -183,9 +195,11 @@ write() {
     row "$label" "$t" "$p" n/a
 }
 write "customer add" sh -c "\"$duebook\" --quiet customer add BENCH-\$\$-\$RANDOM"
-"$duebook" --quiet customer add BENCH-PAYER
-for n in 1 2 3 4 5 6 7 8; do "$duebook" --quiet invoice add BENCH-PAYER 10 > /dev/null; done
-write "invoice add" "$duebook" --quiet invoice add BENCH-PAYER 10
-write "payment add settling several invoices" "$duebook" --quiet payment add BENCH-PAYER 20
+# A payer of this run's own, so that books reused by a later run take it too.
+payer=BENCH-PAYER-$$
+"$duebook" --quiet customer add "$payer"
+for n in 1 2 3 4 5 6 7 8; do "$duebook" --quiet invoice add "$payer" 10 > /dev/null; done
+write "invoice add" "$duebook" --quiet invoice add "$payer" 10
+write "payment add settling several invoices" "$duebook" --quiet payment add "$payer" 20
 echo
 echo "files in $work"

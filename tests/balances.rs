@@ -482,6 +482,39 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
         expected.sort();
         prop_assert_eq!(&reported, &expected, "receivables as of {}", day);
 
+        // The same items summed per customer, as aging and the totals read
+        // them: a count and one band holding every due date.
+        let mut summed: Vec<(String, i64, i64)> = Vec::new();
+        store
+            .read(|conn| {
+                report::debit_sums(conn, &query, &[], |sums| {
+                    summed.push((sums.contact_id.clone(), sums.items, sums.bands[0]));
+                    Ok(())
+                })
+            })
+            .unwrap();
+        let expected: Vec<(String, i64, i64)> = CUSTOMERS
+            .iter()
+            .enumerate()
+            .map(|(c, id)| {
+                let open: Vec<i64> = (0..model.items.len())
+                    .filter(|&i| {
+                        model.items[i].customer == c
+                            && model.items[i].debit
+                            && matches!(
+                                model.items[i].kind,
+                                EntryKind::Invoice | EntryKind::Opening
+                            )
+                    })
+                    .filter_map(|i| model.open_as_of(i, day))
+                    .filter(|&open| open > 0)
+                    .collect();
+                (id.to_string(), open.len() as i64, open.iter().sum())
+            })
+            .filter(|(_, items, _)| *items > 0)
+            .collect();
+        prop_assert_eq!(&summed, &expected, "receivables summed as of {}", day);
+
         let mut unused: Vec<(String, i64)> = Vec::new();
         store
             .read(|conn| {

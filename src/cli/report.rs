@@ -155,9 +155,6 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         let mut rows = (!args.totals)
             .then(|| ctx.rows(report::RECEIVABLE_COLUMNS))
             .transpose()?;
-        // Totals alone, when the kept open amounts are what was open on the
-        // day, are summed per customer in SQL rather than item by item.
-        let sum_kept = args.totals && queries::is_settled_as_of(conn, as_of)?;
         // Items come by due date; the report prints them by segment, so each
         // segment is written in its own pass over the same query.
         for segment in &segments {
@@ -172,9 +169,10 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
                 due_to: to,
                 ..query.clone()
             };
-            if sum_kept {
+            // Totals alone are summed per customer in SQL, not item by item.
+            if args.totals {
                 let total = totals.entry(*segment).or_default();
-                queries::settled_debit_sums(conn, &query, &[], |sums| {
+                queries::debit_sums(conn, &query, &[], |sums| {
                     total.0 += sums.items;
                     total.1 += i128::from(sums.bands[0]);
                     Ok(())
@@ -300,39 +298,13 @@ fn aging(
         credits: credits.into_iter().peekable(),
         sums: Aging::new("total".to_string(), None, None),
     };
-    if queries::is_settled_as_of(conn, query.as_of)? {
-        // Nothing dated after the day: sum the kept open amounts by band of
-        // due dates, one row a customer, instead of item by item.
-        let cuts = report::bucket_cuts(query.as_of);
-        queries::settled_debit_sums(conn, query, &cuts, |sums| {
-            let mut aging = Aging::new(sums.contact_id, sums.billing_name, sums.credit_limit);
-            aging.buckets = report::buckets_from_bands(&sums.bands);
-            writer.write(sums.customer_id, aging)
-        })?;
-        return finish_aging(ctx, writer, query.as_of, currency);
-    }
-    let mut current: Option<(i64, Aging)> = None;
-    queries::open_debits(conn, query, DebitOrder::Customer, |debit| {
-        if current
-            .as_ref()
-            .is_some_and(|(id, _)| *id != debit.customer_id)
-        {
-            let (id, aging) = current.take().expect("checked just above");
-            writer.write(id, aging)?;
-        }
-        let (_, aging) = current.get_or_insert_with(|| {
-            let limit = debit.credit_limit.map(|l| l.minor());
-            (
-                debit.customer_id,
-                Aging::new(debit.contact_id.clone(), debit.billing_name.clone(), limit),
-            )
-        });
-        aging.add(&debit, query.as_of);
-        Ok(())
+    // One row a customer, summed by band of due dates in SQL.
+    let cuts = report::bucket_cuts(query.as_of);
+    queries::debit_sums(conn, query, &cuts, |sums| {
+        let mut aging = Aging::new(sums.contact_id, sums.billing_name, sums.credit_limit);
+        aging.buckets = report::buckets_from_bands(&sums.bands);
+        writer.write(sums.customer_id, aging)
     })?;
-    if let Some((id, aging)) = current {
-        writer.write(id, aging)?;
-    }
     finish_aging(ctx, writer, query.as_of, currency)
 }
 

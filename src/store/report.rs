@@ -5,10 +5,12 @@
 //! dated later do not exist yet, applications dated later have not
 //! happened, and voids dated later have not taken effect. The queries never
 //! walk the whole history for this. They start from what is open now (read
-//! from the partial indexes of open items) and add only the items that
-//! something after the day touched: applications dated later, and entries
-//! voided later. When nothing is dated after the day, as for the morning
-//! report, those additions are empty probes of an index.
+//! from the partial indexes of open items, with each entry's kept open
+//! amount) and correct only the items that something after the day
+//! touched: applications dated later, and entries voided later. When
+//! nothing is dated after the day, as for nearly every report of today,
+//! the books are "settled" as of it and there is nothing to correct.
+//! Aging and the segment totals sum per customer in SQL.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -74,14 +76,58 @@ fn ends(side: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// SQL for the candidates open on `:as_of` among the entries of `side`:
-/// open now, or touched by something dated after the day. Each part reads
-/// an index; an entry may come more than once, so callers take the distinct
-/// ids and drive the rest of the query from them (`CROSS JOIN` keeps SQLite
-/// from starting at the entries table instead). When the books are
-/// `settled` as of the day, what is open now is all there is.
-fn candidates(side: &str, open_now_filter: &str, settled: bool) -> String {
+/// SQL for the common table expressions `later (id, delta)` and
+/// `touched (id)` of the entries of `side`, as of the day bound at
+/// `as_of` (a parameter such as `:as_of`).
+///
+/// An entry's kept open amount counts every application whose other end is
+/// not voided now. What was open at the end of the day differs from it by
+/// the applications dated after the day (not made yet: add them back) and
+/// by those whose other end was voided after the day (still counted then:
+/// take them off). `later` holds that difference for each entry it is not
+/// zero for; `touched` adds the entries of `side` voided after the day.
+/// Both read only what is dated after the day, through the indexes of
+/// applications by date and entries by void date.
+fn later_changes(side: &str, as_of: &str) -> String {
     let (this, other) = ends(side);
+    format!(
+        r#"
+        later (id, delta) AS MATERIALIZED (
+            SELECT id, sum(delta)
+            FROM (
+                SELECT a.{this} AS id, a.amount AS delta
+                FROM applications AS a
+                CROSS JOIN entries AS other ON other.id = a.{other}
+                WHERE a.date > {as_of}
+                  AND other.void_date IS NULL
+                UNION ALL
+                SELECT a.{this}, -a.amount
+                FROM entries AS voided
+                CROSS JOIN applications AS a ON a.{other} = voided.id
+                WHERE voided.void_date > {as_of}
+                  AND a.date <= {as_of}
+            )
+            GROUP BY id
+        ),
+        touched (id) AS MATERIALIZED (
+            SELECT id FROM later
+            UNION
+            SELECT id FROM entries INDEXED BY entries_by_void_date
+            WHERE void_date > {as_of}
+              AND side = '{side}'
+        ),
+        "#
+    )
+}
+
+/// SQL for a `WITH` clause whose `candidates (id)` are the entries of
+/// `side` that may have been open on the day: open now (those matching
+/// `open_now_filter`, read from the partial index of open items), then the
+/// ones touched after the day that are not open now. No entry comes twice,
+/// so callers drive the rest of the query from the ids (`CROSS JOIN` keeps
+/// SQLite from starting at the entries table instead). When the books are
+/// `settled` as of the day, what is open now is all there is.
+fn with_candidates(side: &str, open_now_filter: &str, settled: bool, as_of: &str) -> String {
     let open_now = format!(
         r#"
         SELECT id FROM entries
@@ -92,23 +138,21 @@ fn candidates(side: &str, open_now_filter: &str, settled: bool) -> String {
         "#
     );
     if settled {
-        return open_now;
+        return format!("WITH candidates (id) AS ({open_now})");
     }
     format!(
         r#"
-        {open_now}
-        UNION ALL
-        SELECT a.{this} FROM applications AS a
-        WHERE a.date > :as_of
-        UNION ALL
-        SELECT a.{this} FROM entries AS voided
-        JOIN applications AS a ON a.{other} = voided.id
-        WHERE voided.void_date > :as_of
-        UNION ALL
-        SELECT id FROM entries
-        WHERE void_date > :as_of
-          AND side = '{side}'
-        "#
+        WITH {later}
+        candidates (id) AS (
+            {open_now}
+            UNION ALL
+            SELECT t.id
+            FROM touched AS t
+            CROSS JOIN entries AS x ON x.id = t.id
+            WHERE NOT (x.void_date IS NULL AND x.open_amount > 0)
+        )
+        "#,
+        later = later_changes(side, as_of),
     )
 }
 
@@ -130,21 +174,40 @@ pub fn is_settled_as_of(conn: &Connection, as_of: NaiveDate) -> Result<bool> {
     Ok(settled)
 }
 
-/// SQL for what was open on the entry `e` at the end of `:as_of`: its kept
-/// open amount when the books are `settled` as of the day, else its amount
-/// less what had been applied by then.
-fn open_as_of(side: &str, settled: bool) -> String {
+/// SQL for what was open on the entry `e` at the end of the day bound at
+/// `as_of`: its kept open amount when the books are `settled` as of the
+/// day; else that corrected by its row `l` of `later` (see `later_changes`
+/// and `later_join`), or for an entry voided since, its amount less what
+/// had been applied by then.
+fn open_as_of(side: &str, settled: bool, as_of: &str) -> String {
     if settled {
         "e.open_amount".to_string()
     } else {
-        format!("e.amount - {}", applied_as_of(side))
+        format!(
+            r#"CASE WHEN e.void_date IS NULL
+                THEN e.open_amount + coalesce(l.delta, 0)
+                ELSE e.amount - {applied}
+            END"#,
+            applied = applied_as_of(side, as_of)
+        )
+    }
+}
+
+/// SQL joining each entry `e` to its row `l` of `later`, for `open_as_of`;
+/// nothing when the books are `settled`. A join, not a subquery per entry:
+/// SQLite then indexes `later` once for the whole query.
+fn later_join(settled: bool) -> &'static str {
+    if settled {
+        ""
+    } else {
+        "LEFT JOIN later AS l ON l.id = e.id"
     }
 }
 
 /// SQL for what had been applied to or from the entry `e` by the end of
-/// `:as_of`, counting only applications whose other end was not voided by
-/// then.
-fn applied_as_of(side: &str) -> String {
+/// the day bound at `as_of`, counting only applications whose other end
+/// was not voided by then.
+fn applied_as_of(side: &str, as_of: &str) -> String {
     let (this, other) = ends(side);
     format!(
         r#"coalesce((
@@ -152,8 +215,8 @@ fn applied_as_of(side: &str) -> String {
             FROM applications AS a
             JOIN entries AS other ON other.id = a.{other}
             WHERE a.{this} = e.id
-              AND a.date <= :as_of
-              AND (other.void_date IS NULL OR other.void_date > :as_of)
+              AND a.date <= {as_of}
+              AND (other.void_date IS NULL OR other.void_date > {as_of})
         ), 0)"#
     )
 }
@@ -186,27 +249,30 @@ fn debit_from_row(row: &Row) -> rusqlite::Result<OpenDebit> {
 /// The SQL of `open_debits`, with named parameters `:as_of`, `:due_from`,
 /// `:due_to`, `:customer`, `:location` and `:tag`.
 fn open_debits_sql(order: DebitOrder, settled: bool) -> String {
-    let candidates = candidates(
+    let with = with_candidates(
         "debit",
         "AND due_date BETWEEN coalesce(:due_from, '0000-01-01') AND coalesce(:due_to, '9999-12-31')",
         settled,
+        ":as_of",
     );
-    let open = open_as_of("debit", settled);
+    let open = open_as_of("debit", settled, ":as_of");
+    let later = later_join(settled);
     let order_by = match order {
         DebitOrder::Due => "e.due_date, c.contact_key, e.kind <> 'opening', e.number",
         DebitOrder::Customer => "c.contact_key, e.due_date, e.kind <> 'opening', e.number",
     };
     format!(
         r#"
-        WITH candidates (id) AS ({candidates})
+        {with}
         SELECT * FROM (
             SELECT
                 c.id, c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone,
                 c.billing_email, c.credit_limit, e.number, e.kind, e.date, e.due_date,
                 {open} AS open_as_of
-            FROM (SELECT DISTINCT id FROM candidates) AS k
+            FROM candidates AS k
             CROSS JOIN entries AS e ON e.id = k.id
             CROSS JOIN customers AS c ON c.id = e.customer_id
+            {later}
             WHERE e.kind IN ('invoice', 'opening')
               AND e.date <= :as_of
               AND (e.void_date IS NULL OR e.void_date > :as_of)
@@ -269,24 +335,27 @@ pub struct DebitSums {
 }
 
 /// Call `each` for every customer with open debits matching `query`, by
-/// contact id, with what is open summed in the bands of due dates that the
-/// ascending `cuts` make (`cuts.len() + 1` bands).
+/// contact id, with what was open at the end of `query.as_of` summed in the
+/// bands of due dates that the ascending `cuts` make (`cuts.len() + 1`
+/// bands).
 ///
-/// Only for books settled as of `query.as_of` (`is_settled_as_of`): it
-/// reads the kept open amounts and does not replay. Each customer's sums
-/// are SQLite's 64-bit sums, as the kept balances are; callers add
-/// customers up in 128 bits.
-pub fn settled_debit_sums(
+/// The open items are read from the index of open debits by customer,
+/// which holds every column needed, so the entries themselves are visited
+/// only for the few items something after the day touched. Each
+/// customer's sums are SQLite's 64-bit sums, as the kept balances are;
+/// callers add customers up in 128 bits.
+pub fn debit_sums(
     conn: &Connection,
     query: &DebitQuery,
     cuts: &[NaiveDate],
     mut each: impl FnMut(DebitSums) -> Result<()>,
 ) -> Result<()> {
+    let settled = is_settled_as_of(conn, query.as_of)?;
     // Dates compare as ISO text; the bands' bounds are bound as
     // parameters ?7, ?8, ..., one a cut.
     let band = |i: usize| -> String {
-        let low = (i > 0).then(|| format!("e.due_date >= ?{}", 6 + i));
-        let high = (i < cuts.len()).then(|| format!("e.due_date < ?{}", 7 + i));
+        let low = (i > 0).then(|| format!("i.due_date >= ?{}", 6 + i));
+        let high = (i < cuts.len()).then(|| format!("i.due_date < ?{}", 7 + i));
         let test = [low, high]
             .into_iter()
             .flatten()
@@ -297,23 +366,13 @@ pub fn settled_debit_sums(
         } else {
             test
         };
-        format!("sum(iif({test}, e.open_amount, 0))")
+        format!("sum(iif({test}, i.open, 0))")
     };
     let bands = (0..=cuts.len())
         .map(band)
         .collect::<Vec<_>>()
         .join(",\n                ");
-    let sql = format!(
-        r#"
-        WITH sums AS MATERIALIZED (
-            SELECT
-                e.customer_id,
-                count(*) AS items,
-                {bands}
-            FROM entries AS e INDEXED BY entries_open_debits
-            WHERE e.side = 'debit'
-              AND e.void_date IS NULL
-              AND e.open_amount > 0
+    let filters = r#"
               AND e.kind IN ('invoice', 'opening')
               AND e.date <= ?1
               AND e.due_date BETWEEN coalesce(?2, '0000-01-01') AND coalesce(?3, '9999-12-31')
@@ -327,8 +386,48 @@ pub fn settled_debit_sums(
                     FROM customer_tags AS t
                     WHERE t.customer_id = e.customer_id
                       AND t.tag = ?6
-              ))
-            GROUP BY e.customer_id
+              ))"#;
+    let open = open_as_of("debit", settled, "?1");
+    let later = later_join(settled);
+    let (with, touched) = if settled {
+        ("WITH".to_string(), String::new())
+    } else {
+        (
+            format!("WITH {}", later_changes("debit", "?1")),
+            format!(
+                r#"
+            UNION ALL
+            SELECT e.customer_id, e.due_date, {open}
+            FROM touched AS t
+            CROSS JOIN entries AS e ON e.id = t.id
+            {later}
+            WHERE NOT (e.void_date IS NULL AND e.open_amount > 0)
+              AND (e.void_date IS NULL OR e.void_date > ?1)
+              {filters}"#
+            ),
+        )
+    };
+    let sql = format!(
+        r#"
+        {with}
+        items (customer_id, due_date, open) AS (
+            SELECT e.customer_id, e.due_date, {open}
+            FROM entries AS e INDEXED BY entries_open_debits_by_customer
+            {later}
+            WHERE e.side = 'debit'
+              AND e.void_date IS NULL
+              AND e.open_amount > 0
+              {filters}
+            {touched}
+        ),
+        sums AS MATERIALIZED (
+            SELECT
+                i.customer_id,
+                count(*) AS items,
+                {bands}
+            FROM items AS i
+            WHERE i.open > 0
+            GROUP BY i.customer_id
         )
         SELECT c.id, c.contact_id, coalesce(c.billing_name, c.name), c.credit_limit, s.*
         FROM sums AS s
@@ -403,15 +502,17 @@ pub fn unused_credits(
     mut each: impl FnMut(UnusedCredit) -> Result<()>,
 ) -> Result<()> {
     let settled = is_settled_as_of(conn, as_of)?;
-    let candidates = candidates("credit", "", settled);
-    let open = open_as_of("credit", settled);
+    let with = with_candidates("credit", "", settled, ":as_of");
+    let open = open_as_of("credit", settled, ":as_of");
+    let later = later_join(settled);
     let sql = format!(
         r#"
-        WITH candidates (id) AS ({candidates}),
+        {with},
         unused AS (
             SELECT e.customer_id, e.kind, e.date, {open} AS left
-            FROM (SELECT DISTINCT id FROM candidates) AS k
+            FROM candidates AS k
             CROSS JOIN entries AS e ON e.id = k.id
+            {later}
             WHERE e.date <= :as_of
               AND (e.void_date IS NULL OR e.void_date > :as_of)
               AND (:customer IS NULL OR e.customer_id = :customer)
