@@ -811,3 +811,56 @@ fn text_search_follows_every_write_and_check_guards_its_index() {
     books.run(&["check", "--repair"]).assert().success();
     assert_eq!(found(&books, &["--name", "slate"]), "ZED-9");
 }
+
+/// A limited search reads the first customers in order before it asks the
+/// search index; whichever way it goes, it lists what the whole listing
+/// starts with.
+#[test]
+fn limited_searches_list_the_first_matches_of_all() {
+    let books = Books::init();
+    // 3,000 customers: every seventh a "Granite" mill, one a "Quartz"
+    // works far down the order, every third inactive.
+    let mut csv = String::from("contact_id,name,status\n");
+    for i in 0..3000 {
+        let name = match i {
+            2900 => "Quartz Works".to_string(),
+            _ if i % 7 == 0 => format!("Granite Mill {i}"),
+            _ => format!("Plain Shop {i}"),
+        };
+        let status = if i % 3 == 0 { "inactive" } else { "active" };
+        csv.push_str(&format!("C{i:05},{name},{status}\n"));
+    }
+    let path = books.dir().join("many.csv");
+    std::fs::write(&path, csv).unwrap();
+    books
+        .run(&["import", "customers", path.to_str().unwrap()])
+        .assert()
+        .success();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["customer", "list", "--format", "csv"];
+        all.extend_from_slice(args);
+        books
+            .stdout(&all)
+            .lines()
+            .skip(1)
+            .map(|line| line.split(',').next().unwrap().to_string())
+            .collect()
+    };
+    for search in [
+        vec!["--name", "granite"],
+        vec!["--query", "granite"],
+        vec!["--name", "quartz"],
+        vec!["--query", "mill", "--status", "inactive"],
+        vec!["--query", "mill", "--desc"],
+    ] {
+        let whole = ids(&search);
+        assert!(!whole.is_empty(), "{search:?} matched nothing");
+        let mut limited = search.clone();
+        limited.extend(["--limit", "5"]);
+        let first = ids(&limited);
+        assert_eq!(first, whole[..whole.len().min(5)], "{search:?}");
+    }
+    assert_eq!(ids(&["--name", "quartz", "--limit", "5"]), ["C02900"]);
+    let inactive = ids(&["--query", "mill", "--status", "inactive", "--limit", "3"]);
+    assert_eq!(inactive, ["C00000", "C00021", "C00042"]);
+}

@@ -777,6 +777,7 @@ pub fn list(
             _ => {}
         }
     }
+    let narrowed = !narrowing.is_empty();
     for (index, expression) in narrowing.into_iter().enumerate() {
         let clause = SEARCH_CLAUSES[index];
         let name = &clause[clause.rfind(':').expect("a named parameter")..clause.len() - 1];
@@ -820,21 +821,89 @@ pub fn list(
         .into());
     };
     let direction = if order.descending { "DESC" } else { "ASC" };
-    let mut sql = SELECT_CUSTOMER.to_string();
-    if !clauses.is_empty() {
-        sql.push_str("WHERE ");
-        sql.push_str(&clauses.join("\n  AND "));
-    }
     // Missing values sort last either way; the contact id breaks ties.
-    sql.push_str(&format!(
-        "\nORDER BY ({sort}) IS NULL, {sort} {direction}, c.contact_key {direction}"
-    ));
-    if let Some(limit) = order.limit {
-        sql.push_str("\nLIMIT :limit");
-        params.push((":limit", Box::new(i64::try_from(limit).unwrap_or(i64::MAX))));
-    }
+    let order_by =
+        format!("\nORDER BY ({sort}) IS NULL, {sort} {direction}, c.contact_key {direction}");
+    let select = |clauses: &[&str]| {
+        let mut sql = SELECT_CUSTOMER.to_string();
+        if !clauses.is_empty() {
+            sql.push_str("WHERE ");
+            sql.push_str(&clauses.join("\n  AND "));
+        }
+        sql.push_str(&order_by);
+        sql
+    };
+    let Some(limit) = order.limit else {
+        return list_rows(conn, &select(&clauses), &params, &mut each);
+    };
+    params.push((":limit", Box::new(i64::try_from(limit).unwrap_or(i64::MAX))));
 
-    let mut stmt = conn.prepare(&sql)?;
+    // A text found in many customers is found soonest by reading them in
+    // order and stopping at the limit; one found in few, through the
+    // index. So a limited listing by contact id first reads the first
+    // customers in order alone: if the limit fills there, those are the
+    // first matches of all, since every later customer sorts after them.
+    let probe_edge = if narrowed && sort_name == "contact_id" && limit <= PROBED_CUSTOMERS / 8 {
+        conn.query_row(
+            &format!(
+                "SELECT contact_key FROM customers ORDER BY contact_key {direction} \
+                 LIMIT 1 OFFSET {}",
+                PROBED_CUSTOMERS - 1
+            ),
+            [],
+            |row| row.get::<_, String>(0),
+        )
+        .optional()?
+    } else {
+        None
+    };
+    if let Some(edge) = probe_edge {
+        let within = if order.descending {
+            "c.contact_key >= :probe_edge"
+        } else {
+            "c.contact_key <= :probe_edge"
+        };
+        // The exact tests alone, without the index's narrowing.
+        let mut probe_clauses: Vec<&str> = clauses
+            .iter()
+            .copied()
+            .filter(|clause| !SEARCH_CLAUSES.contains(clause))
+            .collect();
+        probe_clauses.push(within);
+        let mut probe_params: Vec<(&str, &dyn ToSql)> = params
+            .iter()
+            .filter(|(name, _)| !name.starts_with(":search"))
+            .map(|(n, v)| (*n, v.as_ref()))
+            .collect();
+        probe_params.push((":probe_edge", &edge));
+        let sql = format!("{}\nLIMIT :limit", select(&probe_clauses));
+        let mut stmt = conn.prepare(&sql)?;
+        let found = stmt
+            .query_map(probe_params.as_slice(), record_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if found.len() as u64 == limit {
+            for record in found {
+                each(record)?;
+            }
+            return Ok(());
+        }
+    }
+    let sql = format!("{}\nLIMIT :limit", select(&clauses));
+    list_rows(conn, &sql, &params, &mut each)
+}
+
+/// How many customers, first in order, a limited search reads on its own
+/// before it asks the search index. Reading them takes a few milliseconds.
+const PROBED_CUSTOMERS: u64 = 2_000;
+
+/// Run a listing's SQL and hand each customer over.
+fn list_rows(
+    conn: &Connection,
+    sql: &str,
+    params: &[(&str, Box<dyn ToSql>)],
+    each: &mut impl FnMut(CustomerRecord) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(sql)?;
     let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
     let mut rows = stmt.query(named.as_slice())?;
     while let Some(row) = rows.next()? {

@@ -193,6 +193,17 @@ fn open_as_of(side: &str, settled: bool, as_of: &str) -> String {
     }
 }
 
+/// SQL for what was open at the end of the day on an entry `e` that is
+/// open now (not voided): `open_as_of` without the case of a voided entry,
+/// so that it reads only columns the partial indexes of open items hold.
+fn open_now_as_of(settled: bool) -> &'static str {
+    if settled {
+        "e.open_amount"
+    } else {
+        "e.open_amount + coalesce(l.delta, 0)"
+    }
+}
+
 /// SQL joining each entry `e` to its row `l` of `later`, for `open_as_of`;
 /// nothing when the books are `settled`. A join, not a subquery per entry:
 /// SQLite then indexes `later` once for the whole query.
@@ -388,6 +399,7 @@ pub fn debit_sums(
                       AND t.tag = ?6
               ))"#;
     let open = open_as_of("debit", settled, "?1");
+    let open_now = open_now_as_of(settled);
     let later = later_join(settled);
     let (with, touched) = if settled {
         ("WITH".to_string(), String::new())
@@ -411,7 +423,7 @@ pub fn debit_sums(
         r#"
         {with}
         items (customer_id, due_date, open) AS (
-            SELECT e.customer_id, e.due_date, {open}
+            SELECT e.customer_id, e.due_date, {open_now}
             FROM entries AS e INDEXED BY entries_open_debits_by_customer
             {later}
             WHERE e.side = 'debit'
@@ -502,20 +514,43 @@ pub fn unused_credits(
     mut each: impl FnMut(UnusedCredit) -> Result<()>,
 ) -> Result<()> {
     let settled = is_settled_as_of(conn, as_of)?;
-    let with = with_candidates("credit", "", settled, ":as_of");
     let open = open_as_of("credit", settled, ":as_of");
+    let open_now = open_now_as_of(settled);
     let later = later_join(settled);
+    let (with, touched) = if settled {
+        ("WITH".to_string(), String::new())
+    } else {
+        (
+            format!("WITH {}", later_changes("credit", ":as_of")),
+            format!(
+                r#"
+            UNION ALL
+            SELECT e.customer_id, e.kind, e.date, {open}
+            FROM touched AS t
+            CROSS JOIN entries AS e ON e.id = t.id
+            {later}
+            WHERE NOT (e.void_date IS NULL AND e.open_amount > 0)
+              AND e.date <= :as_of
+              AND (e.void_date IS NULL OR e.void_date > :as_of)
+              AND (:customer IS NULL OR e.customer_id = :customer)"#
+            ),
+        )
+    };
+    // Credits with something left now come from their partial index, which
+    // holds every column read here.
     let sql = format!(
         r#"
-        {with},
+        {with}
         unused AS (
-            SELECT e.customer_id, e.kind, e.date, {open} AS left
-            FROM candidates AS k
-            CROSS JOIN entries AS e ON e.id = k.id
+            SELECT e.customer_id, e.kind, e.date, {open_now} AS left
+            FROM entries AS e INDEXED BY entries_open_credits
             {later}
-            WHERE e.date <= :as_of
-              AND (e.void_date IS NULL OR e.void_date > :as_of)
+            WHERE e.side = 'credit'
+              AND e.void_date IS NULL
+              AND e.open_amount > 0
+              AND e.date <= :as_of
               AND (:customer IS NULL OR e.customer_id = :customer)
+            {touched}
         )
         SELECT
             c.id, c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone,
