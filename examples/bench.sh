@@ -82,7 +82,8 @@ row() {
     local label=$1 ours=$2 peak=$3 theirs=$4
     local ratio=n/a
     if [ "$theirs" != n/a ]; then
-        ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+        # Two significant digits below 0.1, where duebook is the faster.
+        ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { if (b <= 0) print "n/a"; else if (a / b < 0.1) printf "%.2g", a / b; else printf "%.1f", a / b }')
     fi
     printf '| %s | %s | %d | %s | %s |\n' "$label" "$ours" $((peak / 1024)) "$theirs" "$ratio"
 }

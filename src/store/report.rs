@@ -568,7 +568,7 @@ pub fn unused_credits(
                 WHERE t.customer_id = c.id
                   AND t.tag = :tag
           ))
-        GROUP BY c.id
+        GROUP BY u.customer_id
         ORDER BY c.contact_key
         "#
     );
