@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::render::{Format, Rows, Value};
 use crate::report::receivable::{self as report, Aging, Segment};
 use crate::store::customer as customers;
-use crate::store::report::{self as queries, DebitOrder, DebitQuery, Measure, UnusedCredit};
+use crate::store::report::{self as queries, DebitOrder, DebitQuery, Measure};
 
 use super::Context;
 use super::entry::date_flag;
@@ -229,8 +229,18 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
 struct AgingWriter<'a, W: std::io::Write> {
     rows: Rows<W>,
     currency: &'a Currency,
-    credits: std::iter::Peekable<std::vec::IntoIter<UnusedCredit>>,
+    credits: std::iter::Peekable<std::vec::IntoIter<HeldCredit>>,
     sums: Aging,
+}
+
+/// What aging needs of a customer's unused credit, held for every customer
+/// with credit while the open items stream: only that, to keep it small.
+struct HeldCredit {
+    customer_id: i64,
+    contact_id: String,
+    billing_name: Option<String>,
+    credit_limit: Option<i64>,
+    total: i64,
 }
 
 impl<W: std::io::Write> AgingWriter<'_, W> {
@@ -240,7 +250,7 @@ impl<W: std::io::Write> AgingWriter<'_, W> {
         let key = contact_key(&aging.contact_id);
         self.write_credits_before(Some(&key))?;
         if let Some(credit) = self.credits.next_if(|c| c.customer_id == customer_id) {
-            aging.unused = i128::from(credit.total().minor());
+            aging.unused = i128::from(credit.total);
         }
         self.emit(aging)
     }
@@ -252,12 +262,8 @@ impl<W: std::io::Write> AgingWriter<'_, W> {
             .credits
             .next_if(|c| key.is_none_or(|k| contact_key(&c.contact_id).as_str() < k))
         {
-            let mut aging = Aging::new(
-                credit.contact_id.clone(),
-                credit.billing_name.clone(),
-                credit.credit_limit.map(|l| l.minor()),
-            );
-            aging.unused = i128::from(credit.total().minor());
+            let mut aging = Aging::new(credit.contact_id, credit.billing_name, credit.credit_limit);
+            aging.unused = i128::from(credit.total);
             self.emit(aging)?;
         }
         Ok(())
@@ -281,14 +287,20 @@ fn aging(
     query: &DebitQuery,
     currency: &Currency,
 ) -> Result<()> {
-    let mut credits: Vec<UnusedCredit> = Vec::new();
+    let mut credits: Vec<HeldCredit> = Vec::new();
     queries::unused_credits(
         conn,
         query.as_of,
         query.customer_id,
         query.tag.as_deref(),
         |c| {
-            credits.push(c);
+            credits.push(HeldCredit {
+                customer_id: c.customer_id,
+                total: c.total().minor(),
+                contact_id: c.contact_id,
+                billing_name: c.billing_name,
+                credit_limit: c.credit_limit.map(|l| l.minor()),
+            });
             Ok(())
         },
     )?;

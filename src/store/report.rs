@@ -215,6 +215,41 @@ fn later_join(settled: bool) -> &'static str {
     }
 }
 
+/// The start of a `WITH` clause for a query over the entries of `side`
+/// open now, read from their partial index, and the `UNION ALL` part to
+/// put after that read: the entries touched after the day (see
+/// `later_changes`) that are not open now, as `columns` and their open
+/// amount on the day, where `filters` (SQL starting with `AND`) hold. Both
+/// are bare (`WITH` alone, and nothing) when the books are `settled`.
+fn touched_not_open_now(
+    side: &str,
+    settled: bool,
+    as_of: &str,
+    columns: &str,
+    filters: &str,
+) -> (String, String) {
+    if settled {
+        return ("WITH".to_string(), String::new());
+    }
+    let open = open_as_of(side, settled, as_of);
+    let later = later_join(settled);
+    (
+        format!("WITH {}", later_changes(side, as_of)),
+        format!(
+            r#"
+            UNION ALL
+            SELECT {columns}, {open}
+            FROM touched AS t
+            CROSS JOIN entries AS e ON e.id = t.id
+            {later}
+            WHERE NOT (e.void_date IS NULL AND e.open_amount > 0)
+              AND e.date <= {as_of}
+              AND (e.void_date IS NULL OR e.void_date > {as_of})
+              {filters}"#
+        ),
+    )
+}
+
 /// SQL for what had been applied to or from the entry `e` by the end of
 /// the day bound at `as_of`, counting only applications whose other end
 /// was not voided by then.
@@ -398,27 +433,10 @@ pub fn debit_sums(
                     WHERE t.customer_id = e.customer_id
                       AND t.tag = ?6
               ))"#;
-    let open = open_as_of("debit", settled, "?1");
     let open_now = open_now_as_of(settled);
     let later = later_join(settled);
-    let (with, touched) = if settled {
-        ("WITH".to_string(), String::new())
-    } else {
-        (
-            format!("WITH {}", later_changes("debit", "?1")),
-            format!(
-                r#"
-            UNION ALL
-            SELECT e.customer_id, e.due_date, {open}
-            FROM touched AS t
-            CROSS JOIN entries AS e ON e.id = t.id
-            {later}
-            WHERE NOT (e.void_date IS NULL AND e.open_amount > 0)
-              AND (e.void_date IS NULL OR e.void_date > ?1)
-              {filters}"#
-            ),
-        )
-    };
+    let (with, touched) =
+        touched_not_open_now("debit", settled, "?1", "e.customer_id, e.due_date", filters);
     let sql = format!(
         r#"
         {with}
@@ -514,28 +532,15 @@ pub fn unused_credits(
     mut each: impl FnMut(UnusedCredit) -> Result<()>,
 ) -> Result<()> {
     let settled = is_settled_as_of(conn, as_of)?;
-    let open = open_as_of("credit", settled, ":as_of");
     let open_now = open_now_as_of(settled);
     let later = later_join(settled);
-    let (with, touched) = if settled {
-        ("WITH".to_string(), String::new())
-    } else {
-        (
-            format!("WITH {}", later_changes("credit", ":as_of")),
-            format!(
-                r#"
-            UNION ALL
-            SELECT e.customer_id, e.kind, e.date, {open}
-            FROM touched AS t
-            CROSS JOIN entries AS e ON e.id = t.id
-            {later}
-            WHERE NOT (e.void_date IS NULL AND e.open_amount > 0)
-              AND e.date <= :as_of
-              AND (e.void_date IS NULL OR e.void_date > :as_of)
-              AND (:customer IS NULL OR e.customer_id = :customer)"#
-            ),
-        )
-    };
+    let (with, touched) = touched_not_open_now(
+        "credit",
+        settled,
+        ":as_of",
+        "e.customer_id, e.kind, e.date",
+        "AND (:customer IS NULL OR e.customer_id = :customer)",
+    );
     // Credits with something left now come from their partial index, which
     // holds every column read here.
     let sql = format!(
