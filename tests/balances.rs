@@ -443,6 +443,24 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
     let (problems, _) = store.read(|conn| check::check(conn, &currency)).unwrap();
     prop_assert!(problems.is_empty(), "{:?}", problems);
 
+    // The open debits a query reports, by label, sorted.
+    let open_debits = |query: &DebitQuery, order: DebitOrder| -> Vec<(String, i64)> {
+        let mut found = Vec::new();
+        store
+            .read(|conn| {
+                report::open_debits(conn, query, order, |debit| {
+                    let label = debit
+                        .number
+                        .unwrap_or_else(|| format!("opening of {}", debit.contact_id));
+                    found.push((label, debit.open.minor()));
+                    Ok(())
+                })
+            })
+            .unwrap();
+        found.sort();
+        found
+    };
+
     // Every day of the history, and the day after, as the reports saw it.
     let mut day = start;
     while day <= last_day.succ_opt().unwrap() {
@@ -454,19 +472,7 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
             location: None,
             tag: None,
         };
-        let mut reported: Vec<(String, i64)> = Vec::new();
-        store
-            .read(|conn| {
-                report::open_debits(conn, &query, DebitOrder::Customer, |debit| {
-                    let label = debit
-                        .number
-                        .unwrap_or_else(|| format!("opening of {}", debit.contact_id));
-                    reported.push((label, debit.open.minor()));
-                    Ok(())
-                })
-            })
-            .unwrap();
-        reported.sort();
+        let reported = open_debits(&query, DebitOrder::Customer);
         let mut expected: Vec<(String, i64)> = (0..model.items.len())
             .filter(|&i| {
                 matches!(model.items[i].kind, EntryKind::Invoice | EntryKind::Opening)
@@ -490,19 +496,7 @@ fn run_history(steps: Vec<Step>, openings: [i64; 2]) -> Result<(), TestCaseError
             due_to: Some(to),
             ..query.clone()
         };
-        let mut due_around: Vec<(String, i64)> = Vec::new();
-        store
-            .read(|conn| {
-                report::open_debits(conn, &narrow, DebitOrder::Due, |debit| {
-                    let label = debit
-                        .number
-                        .unwrap_or_else(|| format!("opening of {}", debit.contact_id));
-                    due_around.push((label, debit.open.minor()));
-                    Ok(())
-                })
-            })
-            .unwrap();
-        due_around.sort();
+        let due_around = open_debits(&narrow, DebitOrder::Due);
         // Every due date in these histories is its entry's date.
         let expected_around: Vec<(String, i64)> = expected
             .iter()
