@@ -120,22 +120,18 @@ fn later_changes(side: &str, as_of: &str) -> String {
     )
 }
 
-/// SQL for a `WITH` clause whose `candidates (id)` are the entries of
-/// `side` that may have been open on the day: open now (those matching
-/// `open_now_filter`, read from the partial index of open items), then the
-/// ones touched after the day that are not open now. No entry comes twice,
-/// so callers drive the rest of the query from the ids (`CROSS JOIN` keeps
-/// SQLite from starting at the entries table instead). When the books are
+/// SQL for a `WITH` clause whose `candidates (id)` are the debits that may
+/// have been open on the day: open now (those matching `open_now_filter`,
+/// read from the partial index of open debits), then the ones touched
+/// after the day that are not open now. No entry comes twice, so callers
+/// drive the rest of the query from the ids (`CROSS JOIN` keeps SQLite
+/// from starting at the entries table instead). When the books are
 /// `settled` as of the day, what is open now is all there is.
-fn with_candidates(side: &str, open_now_filter: &str, settled: bool, as_of: &str) -> String {
-    let index = match side {
-        "debit" => "entries_open_debits",
-        _ => "entries_open_credits",
-    };
+fn with_debit_candidates(open_now_filter: &str, settled: bool, as_of: &str) -> String {
     let open_now = format!(
         r#"
-        SELECT id FROM entries INDEXED BY {index}
-        WHERE side = '{side}'
+        SELECT id FROM entries INDEXED BY entries_open_debits
+        WHERE side = 'debit'
           AND void_date IS NULL
           AND open_amount > 0
           {open_now_filter}
@@ -156,7 +152,7 @@ fn with_candidates(side: &str, open_now_filter: &str, settled: bool, as_of: &str
             WHERE NOT (x.void_date IS NULL AND x.open_amount > 0)
         )
         "#,
-        later = later_changes(side, as_of),
+        later = later_changes("debit", as_of),
     )
 }
 
@@ -351,7 +347,7 @@ fn open_debits_sql(order: DebitOrder, way: Way) -> String {
     } else {
         let settled = way == Way::Settled;
         (
-            with_candidates("debit", &format!("AND {due_range}"), settled, ":as_of"),
+            with_debit_candidates(&format!("AND {due_range}"), settled, ":as_of"),
             open_as_of("debit", settled, ":as_of"),
             later_join(settled),
         )
