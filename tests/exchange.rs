@@ -514,6 +514,77 @@ fn the_same_entries_twice_change_nothing_in_upsert_and_are_refused_in_insert() {
 }
 
 #[test]
+fn a_number_given_twice_is_refused_at_its_second_row_whatever_its_case() {
+    let books = Books::init();
+    books.run(&["customer", "add", "ACME"]).assert().success();
+    books
+        .run(&[
+            "invoice",
+            "add",
+            "ACME",
+            "10",
+            "--number",
+            "S-1",
+            "--date",
+            "2026-03-01",
+        ])
+        .assert()
+        .success();
+    // S-1 is recorded already and matched twice; s-2 is new and given
+    // twice, once in other letters.
+    let file = write(
+        &books,
+        "feed.csv",
+        "number,contact_id,date,amount,void_date\n\
+         S-1,ACME,2026-03-01,10.00,\n\
+         s-2,ACME,2026-03-02,20.00,\n\
+         s-1,ACME,2026-03-01,10.00,2026-03-05\n\
+         S-2,ACME,2026-03-02,20.00,\n",
+    );
+    let before = books.snapshot();
+    let output = books
+        .run(&[
+            "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    for expected in [
+        "line 4, column `number`, value \"s-1\": the same number is on line 2",
+        "line 5, column `number`, value \"S-2\": the same number is on line 3",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+    assert!(books.snapshot() == before);
+    // With the bad rows set aside, the first of each is taken.
+    let rejects = books.dir().join("rejects.csv");
+    books
+        .run(&[
+            "import",
+            "entries",
+            &file,
+            "--kind",
+            "invoice",
+            "--mode",
+            "upsert",
+            "--skip-invalid",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stderr(contains("inserted 1, updated 0, unchanged 1, rejected 2"));
+    let listed = books.stdout(&["invoice", "list", "--format", "csv"]);
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    assert!(!listed.contains("void"), "{listed}");
+    assert_eq!(read(&rejects).lines().count(), 3);
+}
+
+#[test]
 fn modes_decide_what_an_existing_customer_row_does() {
     let books = Books::init();
     books

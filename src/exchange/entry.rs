@@ -15,6 +15,7 @@
 //! void freed) finds the books as they were that day. The history gets one
 //! change per customer the import added to, not one per row.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use anyhow::Result;
@@ -28,9 +29,10 @@ use crate::domain::customer::{clean_line, clean_text};
 use crate::domain::date::{format_date, parse_date};
 use crate::domain::entry::{Entry, EntryKind, Method, Side, clean_number};
 use crate::domain::money::{Currency, Money};
+use crate::domain::terms::PaymentTerms;
 use crate::store::customer as customers;
 use crate::store::entry::{self as entries, EntryFilter, EntryRecord};
-use crate::store::{history, schema};
+use crate::store::{history, schema, top};
 
 /// The columns of an entries file, in the order an export writes them.
 pub const COLUMNS: &[&str] = &[
@@ -175,29 +177,32 @@ fn parse_applications(cell: &str, currency: &Currency) -> std::result::Result<Wa
     Ok(Wanted::Named(named))
 }
 
-/// The TEMP tables of an entries import: the rows (to reject one later) and
+/// The TEMP tables of an entries import: the entries its rows recorded or
+/// matched (to find a number given twice, and to reject a row later) and
 /// the applications and voids still to carry out.
 fn prepare(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
         r#"
-        CREATE TEMP TABLE IF NOT EXISTS import_rows (
-            line INTEGER PRIMARY KEY,
-            entry_id INTEGER NOT NULL,
+        DROP TABLE IF EXISTS temp.import_rows;
+        DROP TABLE IF EXISTS temp.import_events;
+        CREATE TEMP TABLE import_rows (
+            entry_id INTEGER PRIMARY KEY,
+            line INTEGER NOT NULL,
             inserted INTEGER NOT NULL,
-            raw BLOB NOT NULL,
+            -- The row as read, kept only while something is still to be
+            -- done for it and could fail: it goes to the rejects then.
+            raw BLOB,
             rejected INTEGER NOT NULL DEFAULT 0
         );
-        CREATE TEMP TABLE IF NOT EXISTS import_events (
+        CREATE TEMP TABLE import_events (
             seq INTEGER PRIMARY KEY,
             date TEXT NOT NULL,
             stage INTEGER NOT NULL,
-            line INTEGER NOT NULL,
+            entry_id INTEGER NOT NULL,
             other TEXT,
             amount INTEGER,
             at TEXT
         );
-        DELETE FROM temp.import_rows;
-        DELETE FROM temp.import_events;
         "#,
     )?;
     Ok(())
@@ -211,24 +216,66 @@ fn note_event(
     tx: &Transaction,
     date: NaiveDate,
     stage: i64,
-    line: u64,
+    entry_id: i64,
     named: Option<&Named>,
 ) -> Result<()> {
     tx.prepare_cached(
         r#"
-        INSERT INTO temp.import_events (date, stage, line, other, amount, at)
+        INSERT INTO temp.import_events (date, stage, entry_id, other, amount, at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         "#,
     )?
     .execute((
         format_date(named.and_then(|n| n.date).unwrap_or(date)),
         stage,
-        line as i64,
+        entry_id,
         named.map(|n| n.number.clone()),
         named.map(|n| n.amount.minor()),
         named.and_then(|n| n.date).map(format_date),
     ))?;
     Ok(())
+}
+
+/// The customers an import has looked up lately, by the contact id as the
+/// file spells it: rows come in runs of one customer's entries, and an
+/// import changes no customer. Held to a few thousand; full, it starts
+/// afresh.
+#[derive(Default)]
+struct Customers {
+    ids: HashMap<String, Option<i64>>,
+    terms: HashMap<i64, (PaymentTerms, Option<String>)>,
+}
+
+impl Customers {
+    const HELD: usize = 4096;
+
+    fn find(&mut self, tx: &Transaction, text: &str) -> Result<Option<i64>> {
+        if let Some(id) = self.ids.get(text) {
+            return Ok(*id);
+        }
+        let id = customers::find(tx, text)?;
+        if self.ids.len() >= Self::HELD {
+            self.ids.clear();
+        }
+        self.ids.insert(text.to_string(), id);
+        Ok(id)
+    }
+
+    fn terms_and_location(
+        &mut self,
+        tx: &Transaction,
+        id: i64,
+    ) -> Result<(PaymentTerms, Option<String>)> {
+        if let Some(known) = self.terms.get(&id) {
+            return Ok(known.clone());
+        }
+        let known = customers::terms_and_location(tx, id)?;
+        if self.terms.len() >= Self::HELD {
+            self.terms.clear();
+        }
+        self.terms.insert(id, known.clone());
+        Ok(known)
+    }
 }
 
 /// A good row, checked and ready to record.
@@ -240,6 +287,7 @@ struct Checked {
 
 fn check_row(
     tx: &Transaction,
+    known: &mut Customers,
     row: &Row,
     columns: &Columns,
     default_kind: Option<EntryKind>,
@@ -282,7 +330,7 @@ fn check_row(
             }
         },
     };
-    let customer_id = match customers::find(tx, cell("contact_id"))? {
+    let customer_id = match known.find(tx, cell("contact_id"))? {
         Some(id) => Some(id),
         None => {
             let reason = if cell("contact_id").is_empty() {
@@ -403,7 +451,7 @@ fn check_row(
     entry.note = note;
     entry.void_date = void;
     if kind == EntryKind::Invoice {
-        let (terms, customer_location) = customers::terms_and_location(tx, customer_id)?;
+        let (terms, customer_location) = known.terms_and_location(tx, customer_id)?;
         entry.due_date = Some(match due {
             Some(due) => due,
             None => terms.due_date(date).unwrap_or(date),
@@ -452,7 +500,6 @@ pub fn import(
     mut rejects: Option<&mut Rejects>,
     mut tick: impl FnMut(),
 ) -> Result<(Counts, Vec<Problem>)> {
-    super::seen_table(tx)?;
     prepare(tx)?;
     let (first_entry, first_application): (i64, i64) = tx.query_row(
         r#"
@@ -465,13 +512,16 @@ pub fn import(
     )?;
     history::set_aside_import_rows(tx)?;
     // A large import sets the indexes only reports read aside and builds
-    // them again at the end, each in one sorted pass.
+    // them again at the end, each in one sorted pass; it counts its entries
+    // into the kept totals for `top` the same way.
     let existing = u64::try_from(first_entry - 1).unwrap_or(0);
     let mut set_aside: Option<schema::SetAside> = None;
+    let mut uncounted: Option<top::Uncounted> = None;
     let mut read: u64 = 0;
     let columns = source.columns().clone();
     let mut counts = Counts::default();
     let mut problems = Vec::new();
+    let mut known = Customers::default();
     let mut reject = |problem: Problem, raw: &csv::ByteRecord, counts: &mut Counts| -> Result<()> {
         counts.rejected += 1;
         if let Some(rejects) = rejects.as_deref_mut() {
@@ -487,6 +537,7 @@ pub fn import(
         read += 1;
         if set_aside.is_none() && read % LARGE_IMPORT == 0 && read * 4 >= existing {
             set_aside = Some(schema::set_aside_report_indexes(tx)?);
+            uncounted = Some(top::stop_counting(tx)?);
         }
         let row = match next {
             Ok(row) => row,
@@ -495,7 +546,15 @@ pub fn import(
                 continue;
             }
         };
-        let checked = match check_row(tx, &row, &columns, default_kind, today, currency)? {
+        let checked = match check_row(
+            tx,
+            &mut known,
+            &row,
+            &columns,
+            default_kind,
+            today,
+            currency,
+        )? {
             Ok(checked) => checked,
             Err(errors) => {
                 reject(super::combine(errors, row.line), &row.raw, &mut counts)?;
@@ -512,18 +571,33 @@ pub fn import(
         }
     }
 
+    // Only entries were inserted so far; what follows may void or remove
+    // them, which the kept totals must hold first.
+    if let Some(uncounted) = uncounted {
+        top::count_uncounted(tx, uncounted)?;
+    }
+
     // Then apply and void in date order.
     // Read as a stream: the events are never all in memory.
     let mut stmt = tx.prepare(
         r#"
-        SELECT ev.date, ev.stage, ev.line, ev.other, ev.amount, ev.at
+        SELECT ev.date, ev.stage, ev.entry_id, ev.other, ev.amount, ev.at
         FROM temp.import_events AS ev
         ORDER BY ev.date, ev.stage, ev.seq
         "#,
     )?;
+    // The first step sorts every event, in a small page cache so that the
+    // sort spills to temporary files instead of growing the process; the
+    // applications get the whole cache back.
+    let cache = schema::shrink_cache(tx)?;
+    let mut sorted = false;
     let mut events = stmt.query([])?;
     while let Some(event) = events.next()? {
-        let (date, stage, line, other, amount, at): (
+        if !sorted {
+            schema::set_cache(tx, cache)?;
+            sorted = true;
+        }
+        let (date, stage, entry_id, other, amount, at): (
             String,
             i64,
             i64,
@@ -538,22 +612,18 @@ pub fn import(
             event.get(4)?,
             event.get(5)?,
         );
-        let Some((entry_id, inserted, raw, rejected)) = tx
+        let (line, inserted, raw, rejected) = tx
             .prepare_cached(
-                "SELECT entry_id, inserted, raw, rejected FROM temp.import_rows WHERE line = ?1",
+                "SELECT line, inserted, raw, rejected FROM temp.import_rows WHERE entry_id = ?1",
             )?
-            .query_row([line], |r| {
+            .query_row([entry_id], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
                     r.get::<_, bool>(1)?,
                     r.get::<_, Vec<u8>>(2)?,
                     r.get::<_, bool>(3)?,
                 ))
-            })
-            .optional()?
-        else {
-            continue;
-        };
+            })?;
         if rejected {
             continue;
         }
@@ -580,8 +650,8 @@ pub fn import(
             // The row is bad after all: what it recorded goes again, and so
             // does anything applied to it, so the rest stays consistent.
             tx.execute(
-                "UPDATE temp.import_rows SET rejected = 1 WHERE line = ?1",
-                [line as i64],
+                "UPDATE temp.import_rows SET rejected = 1 WHERE entry_id = ?1",
+                [entry_id],
             )?;
             if inserted {
                 entries::remove(tx, entry_id)?;
@@ -594,6 +664,9 @@ pub fn import(
     }
     drop(events);
     drop(stmt);
+    if !sorted {
+        schema::set_cache(tx, cache)?;
+    }
     entries::catch_up_sequences(tx)?;
     history::record_import(tx, first_entry, first_application)?;
     if let Some(indexes) = set_aside {
@@ -621,33 +694,31 @@ fn record_row(
         reason,
     };
     let existing = match &checked.entry.number {
-        Some(number) => {
-            if let Some(first) = super::seen_before(tx, "entry", &number.to_lowercase(), row.line)?
-            {
-                return Ok(Err(problem(
-                    "number",
-                    format!("the same number is on line {first}"),
-                )));
-            }
-            entries::find(tx, number)?
-        }
+        Some(number) => entries::find(tx, number)?,
         None => None,
     };
-    let result = (|| -> Result<Done> {
-        let (id, done) = match (existing, mode) {
-            (Some(existing), Mode::Insert) => {
-                return crate::error::invalid(format!(
-                    "{} `{}` already exists; import with --mode upsert to skip entries already recorded",
-                    existing.entry.kind,
-                    existing.label()
-                ));
-            }
-            (None, Mode::Update) => {
-                return crate::error::not_found(
-                    "no entry has this number; import with --mode upsert or insert to add it"
-                        .to_string(),
-                );
-            }
+    // A number given twice in the file finds the entry its first row
+    // recorded or matched; the unique index on numbers is what says two
+    // numbers are the same.
+    if let Some(existing) = &existing {
+        if let Some(first) = line_of(tx, existing.id)? {
+            return Ok(Err(problem(
+                "number",
+                format!("the same number is on line {first}"),
+            )));
+        }
+    }
+    let result = (|| -> Result<(i64, Done)> {
+        match (existing, mode) {
+            (Some(existing), Mode::Insert) => crate::error::invalid(format!(
+                "{} `{}` already exists; import with --mode upsert to skip entries already recorded",
+                existing.entry.kind,
+                existing.label()
+            )),
+            (None, Mode::Update) => crate::error::not_found(
+                "no entry has this number; import with --mode upsert or insert to add it"
+                    .to_string(),
+            ),
             (Some(existing), _) => {
                 if !same_entry(&existing, &checked, columns) {
                     return crate::error::invalid(format!(
@@ -658,8 +729,8 @@ fn record_row(
                     ));
                 }
                 match (existing.entry.void_date, checked.entry.void_date) {
-                    (None, Some(_)) => (existing.id, Done::Updated),
-                    _ => return Ok(Done::Unchanged),
+                    (None, Some(_)) => Ok((existing.id, Done::Updated)),
+                    _ => Ok((existing.id, Done::Unchanged)),
                 }
             }
             (None, _) => {
@@ -668,43 +739,60 @@ fn record_row(
                 if entry.number.is_none() {
                     entry.number = Some(entries::next_number(tx, entry.kind)?);
                 }
-                let id = entries::insert(tx, checked.customer_id, &entry)?;
-                let named: Vec<Named> = match &checked.wanted {
-                    Wanted::Named(named) => named.clone(),
-                    _ => Vec::new(),
-                };
-                let auto = checked.wanted == Wanted::Default
-                    && matches!(entry.kind, EntryKind::Payment | EntryKind::Refund);
-                if auto {
-                    note_event(tx, entry.date, APPLY, row.line, None)?;
-                }
-                for application in &named {
-                    note_event(tx, entry.date, APPLY, row.line, Some(application))?;
-                }
-                (id, Done::Inserted)
+                Ok((
+                    entries::insert(tx, checked.customer_id, &entry)?,
+                    Done::Inserted,
+                ))
             }
-        };
-        tx.prepare_cached(
-            "INSERT INTO temp.import_rows (line, entry_id, inserted, raw) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute((
-            row.line as i64,
-            id,
-            matches!(done, Done::Inserted),
-            raw_bytes(&row.raw)?,
-        ))?;
-        if let Some(void) = checked.entry.void_date {
-            note_event(tx, void, VOID, row.line, None)?;
         }
-        Ok(done)
     })();
-    match result {
-        Ok(done) => Ok(Ok(done)),
-        Err(error) => row_problem(error, row.line, Some("number")).map(|mut problem| {
-            problem.value = row.get(columns, "number").map(str::to_string);
-            Err(problem)
-        }),
+    let (id, done) = match result {
+        Ok(recorded) => recorded,
+        Err(error) => {
+            return row_problem(error, row.line, Some("number")).map(|mut problem| {
+                problem.value = row.get(columns, "number").map(str::to_string);
+                Err(problem)
+            });
+        }
+    };
+    let mut events = 0;
+    if matches!(done, Done::Inserted) {
+        let auto = checked.wanted == Wanted::Default
+            && matches!(checked.entry.kind, EntryKind::Payment | EntryKind::Refund);
+        if auto {
+            note_event(tx, checked.entry.date, APPLY, id, None)?;
+            events += 1;
+        }
+        if let Wanted::Named(named) = &checked.wanted {
+            for application in named {
+                note_event(tx, checked.entry.date, APPLY, id, Some(application))?;
+                events += 1;
+            }
+        }
     }
+    if let (Some(void), false) = (checked.entry.void_date, matches!(done, Done::Unchanged)) {
+        note_event(tx, void, VOID, id, None)?;
+        events += 1;
+    }
+    let raw = if events > 0 {
+        Some(raw_bytes(&row.raw)?)
+    } else {
+        None
+    };
+    tx.prepare_cached(
+        "INSERT INTO temp.import_rows (entry_id, line, inserted, raw) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute((id, row.line as i64, matches!(done, Done::Inserted), raw))?;
+    Ok(Ok(done))
+}
+
+/// The line of the file that recorded or matched entry `id`, if one did.
+fn line_of(tx: &Transaction, id: i64) -> Result<Option<u64>> {
+    Ok(tx
+        .prepare_cached("SELECT line FROM temp.import_rows WHERE entry_id = ?1")?
+        .query_row([id], |r| r.get::<_, i64>(0))
+        .optional()?
+        .map(|line| line as u64))
 }
 
 fn raw_bytes(raw: &csv::ByteRecord) -> Result<Vec<u8>> {

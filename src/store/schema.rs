@@ -588,16 +588,38 @@ pub fn set_aside_report_indexes(conn: &Connection) -> Result<SetAside> {
     Ok(SetAside(statements))
 }
 
-/// Build the indexes set aside again. SQLite sorts for each in as much
-/// memory as the page cache may take, so the cache is held to 8 MiB
-/// meanwhile, keeping the process as small as during the rows.
+/// Build the indexes set aside again, each in one sort.
 pub fn restore_indexes(conn: &Connection, set_aside: SetAside) -> Result<()> {
+    in_small_cache(conn, || {
+        for sql in &set_aside.0 {
+            conn.execute_batch(sql)?;
+        }
+        Ok(())
+    })
+}
+
+/// Run `work`, a large sort, with the page cache held to 8 MiB. SQLite
+/// sorts in as much memory as the page cache may take, and spills the
+/// rest to temporary files; this keeps the process as small as a bulk
+/// write's rows do.
+pub fn in_small_cache<T>(conn: &Connection, work: impl FnOnce() -> Result<T>) -> Result<T> {
+    let cache = shrink_cache(conn)?;
+    let result = work();
+    set_cache(conn, cache)?;
+    result
+}
+
+/// Hold the page cache to 8 MiB for a sort; returns the size to set again
+/// with `set_cache` once the sort is done.
+pub fn shrink_cache(conn: &Connection) -> Result<i64> {
     let cache: i64 = conn.pragma_query_value(None, "cache_size", |row| row.get(0))?;
     conn.pragma_update(None, "cache_size", -8192)?;
-    for sql in &set_aside.0 {
-        conn.execute_batch(sql)?;
-    }
-    conn.pragma_update(None, "cache_size", cache)?;
+    Ok(cache)
+}
+
+/// Set the page cache back to `size`, as `shrink_cache` returned it.
+pub fn set_cache(conn: &Connection, size: i64) -> Result<()> {
+    conn.pragma_update(None, "cache_size", size)?;
     Ok(())
 }
 

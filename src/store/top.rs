@@ -202,40 +202,93 @@ impl Period {
 /// Work out the kept totals again from the entries, as the schema first
 /// filled them; returns how many rows they hold.
 pub fn rebuild_kept_totals(conn: &Connection) -> Result<usize> {
-    conn.execute_batch(
-        r#"
-        DELETE FROM customer_years;
-        DELETE FROM book_days;
-        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
-        SELECT
-            customer_id,
-            CAST(substr(date, 1, 4) AS INTEGER),
-            sum(iif(kind = 'invoice', amount, 0)),
-            sum(iif(kind = 'return', amount, 0)),
-            sum(iif(kind = 'payment', amount, 0)),
-            sum(kind = 'invoice')
-        FROM entries
-        WHERE kind IN ('invoice', 'return', 'payment')
-          AND void_date IS NULL
-        GROUP BY 1, 2;
-        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
-        SELECT
-            date,
-            sum(iif(kind = 'invoice', amount, 0)),
-            sum(iif(kind = 'return', amount, 0)),
-            sum(iif(kind = 'payment', amount, 0)),
-            sum(kind = 'invoice')
-        FROM entries
-        WHERE kind IN ('invoice', 'return', 'payment')
-          AND void_date IS NULL
-        GROUP BY 1;
-        "#,
-    )?;
+    conn.execute_batch("DELETE FROM customer_years; DELETE FROM book_days;")?;
+    conn.execute_batch(&count_into_totals("true"))?;
     Ok(conn.query_row(
         "SELECT (SELECT count(*) FROM customer_years) + (SELECT count(*) FROM book_days)",
         [],
         |row| row.get::<_, i64>(0),
     )? as usize)
+}
+
+/// SQL that adds the entries meeting `chosen` (a condition on a row of
+/// `entries`) to the kept totals, in one pass over them.
+fn count_into_totals(chosen: &str) -> String {
+    let measures = r#"
+            sum(iif(kind = 'invoice', amount, 0)),
+            sum(iif(kind = 'return', amount, 0)),
+            sum(iif(kind = 'payment', amount, 0)),
+            sum(kind = 'invoice')"#;
+    let counted = format!(
+        r#"
+        FROM entries
+        WHERE kind IN ('invoice', 'return', 'payment')
+          AND void_date IS NULL
+          AND ({chosen})"#
+    );
+    let adding = r#"
+            invoiced = invoiced + excluded.invoiced,
+            returned = returned + excluded.returned,
+            paid = paid + excluded.paid,
+            invoices = invoices + excluded.invoices"#;
+    format!(
+        r#"
+        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+        SELECT customer_id, CAST(substr(date, 1, 4) AS INTEGER), {measures}
+        {counted}
+        GROUP BY 1, 2
+        ON CONFLICT (customer_id, year) DO UPDATE SET {adding};
+        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+        SELECT date, {measures}
+        {counted}
+        GROUP BY 1
+        ON CONFLICT (day) DO UPDATE SET {adding};
+        "#
+    )
+}
+
+/// The trigger that counts each new entry into the kept totals.
+const COUNTING: &str = "entries_count_in_totals";
+
+/// New entries, from row id `first_id` on, not counted into the kept totals
+/// yet; with the statement that makes the counting trigger again.
+#[derive(Debug)]
+pub struct Uncounted {
+    first_id: i64,
+    trigger: String,
+}
+
+/// Stop counting new entries into the kept totals one by one, for the rest
+/// of a bulk insert that ends with `count_uncounted`. Row by row, each
+/// insert runs two upserts; counted at the end, all of them are one sorted
+/// pass. Until then the bulk write may only insert entries: a void or a
+/// delete would take out of the totals what is not in them yet. Inside the
+/// writer's transaction, so a rollback brings the trigger back.
+pub fn stop_counting(conn: &Connection) -> Result<Uncounted> {
+    let trigger: String = conn.query_row(
+        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
+        [COUNTING],
+        |row| row.get(0),
+    )?;
+    let first_id: i64 =
+        conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM entries", [], |row| {
+            row.get(0)
+        })?;
+    // The name is the constant above, never input.
+    conn.execute_batch(&format!("DROP TRIGGER main.{COUNTING};"))?;
+    Ok(Uncounted { first_id, trigger })
+}
+
+/// Count the entries inserted since `stop_counting` into the kept totals,
+/// and count each new entry as it comes again.
+pub fn count_uncounted(conn: &Connection, uncounted: Uncounted) -> Result<()> {
+    let chosen = format!("id >= {}", uncounted.first_id);
+    super::schema::in_small_cache(conn, || {
+        conn.execute_batch(&count_into_totals(&chosen))?;
+        Ok(())
+    })?;
+    conn.execute_batch(&uncounted.trigger)?;
+    Ok(())
 }
 
 /// A customer in the running.
@@ -424,6 +477,66 @@ fn ranked_by_scan(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_counted_at_the_end_make_the_same_totals() {
+        let store = crate::store::Store::in_memory(Default::default()).unwrap();
+        store
+            .read(|conn| {
+                let totals = || -> Result<Vec<String>> {
+                    let mut stmt = conn.prepare(
+                        "SELECT customer_id || ' ' || year || ' ' || invoiced || ' ' || returned \
+                             || ' ' || paid || ' ' || invoices FROM customer_years \
+                         UNION ALL \
+                         SELECT day || ' ' || invoiced || ' ' || returned || ' ' || paid \
+                             || ' ' || invoices FROM book_days \
+                         ORDER BY 1",
+                    )?;
+                    let rows = stmt.query_map([], |row| row.get(0))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                };
+                let entry = |number: &str, kind: &str, date: &str, amount: i64| {
+                    let side = if matches!(kind, "invoice" | "refund") {
+                        "debit"
+                    } else {
+                        "credit"
+                    };
+                    let due = (kind == "invoice").then_some(date);
+                    conn.execute(
+                        "INSERT INTO entries (customer_id, kind, side, number, date, amount, \
+                             open_amount, due_date) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+                        rusqlite::params![kind, side, number, date, amount, due],
+                    )
+                };
+                conn.execute_batch(
+                    "INSERT INTO customers (id, contact_id, contact_key, registered) \
+                     VALUES (1, 'A', 'a', '2024-01-01')",
+                )?;
+                entry("I-1", "invoice", "2024-03-01", 1000)?;
+                let uncounted = stop_counting(conn)?;
+                entry("I-2", "invoice", "2024-03-01", 250)?;
+                entry("I-3", "invoice", "2025-07-04", 700)?;
+                entry("P-1", "payment", "2025-07-04", 300)?;
+                entry("R-1", "return", "2024-12-31", 50)?;
+                entry("F-1", "refund", "2025-01-02", 20)?;
+                assert_eq!(totals()?.len(), 2, "counted one by one until stopped");
+                count_uncounted(conn, uncounted)?;
+                // Counted again one by one, and in step with voids and
+                // deletes of what was counted at the end.
+                entry("I-4", "invoice", "2025-07-04", 5)?;
+                conn.execute_batch(
+                    "UPDATE entries SET void_date = '2025-08-01' WHERE number = 'I-3';
+                     DELETE FROM entries WHERE number = 'R-1';",
+                )?;
+                let kept = totals()?;
+                rebuild_kept_totals(conn)?;
+                assert_eq!(kept, totals()?);
+                assert!(kept.contains(&"1 2024 1250 0 0 2".to_string()), "{kept:?}");
+                assert!(kept.contains(&"1 2025 5 0 300 1".to_string()), "{kept:?}");
+                Ok(())
+            })
+            .unwrap();
+    }
 
     fn day(text: &str) -> Option<NaiveDate> {
         Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap())
