@@ -512,11 +512,11 @@ pub fn import(
     )?;
     history::set_aside_import_rows(tx)?;
     // A large import sets the indexes only reports read aside and builds
-    // them again at the end, each in one sorted pass; it counts its entries
-    // into the kept totals for `top` the same way.
+    // them again at the end, each in one sorted pass; it adds up the kept
+    // totals for `top` in memory instead of row by row.
     let existing = u64::try_from(first_entry - 1).unwrap_or(0);
     let mut set_aside: Option<schema::SetAside> = None;
-    let mut uncounted: Option<top::Uncounted> = None;
+    let mut tally: Option<top::Tally> = None;
     let mut read: u64 = 0;
     let columns = source.columns().clone();
     let mut counts = Counts::default();
@@ -537,7 +537,7 @@ pub fn import(
         read += 1;
         if set_aside.is_none() && read % LARGE_IMPORT == 0 && read * 4 >= existing {
             set_aside = Some(schema::set_aside_report_indexes(tx)?);
-            uncounted = Some(top::stop_counting(tx)?);
+            tally = Some(top::stop_counting(tx)?);
         }
         let row = match next {
             Ok(row) => row,
@@ -561,7 +561,7 @@ pub fn import(
                 continue;
             }
         };
-        match record_row(tx, &row, &columns, checked, mode)? {
+        match record_row(tx, &row, &columns, checked, mode, tally.as_mut())? {
             Ok(done) => match done {
                 Done::Inserted => counts.inserted += 1,
                 Done::Updated => counts.updated += 1,
@@ -573,8 +573,8 @@ pub fn import(
 
     // Only entries were inserted so far; what follows may void or remove
     // them, which the kept totals must hold first.
-    if let Some(uncounted) = uncounted {
-        top::count_uncounted(tx, uncounted)?;
+    if let Some(tally) = tally {
+        top::resume_counting(tx, tally)?;
     }
 
     // Then apply and void in date order.
@@ -667,7 +667,7 @@ pub fn import(
     if !sorted {
         schema::set_cache(tx, cache)?;
     }
-    entries::catch_up_sequences(tx)?;
+    entries::catch_up_sequences(tx, first_entry)?;
     history::record_import(tx, first_entry, first_application)?;
     if let Some(indexes) = set_aside {
         schema::restore_indexes(tx, indexes)?;
@@ -686,6 +686,7 @@ fn record_row(
     columns: &Columns,
     checked: Checked,
     mode: Mode,
+    tally: Option<&mut top::Tally>,
 ) -> Result<std::result::Result<Done, Problem>> {
     let problem = |column: &str, reason: String| Problem {
         line: row.line,
@@ -739,10 +740,17 @@ fn record_row(
                 if entry.number.is_none() {
                     entry.number = Some(entries::next_number(tx, entry.kind)?);
                 }
-                Ok((
-                    entries::insert(tx, checked.customer_id, &entry)?,
-                    Done::Inserted,
-                ))
+                let id = entries::insert(tx, checked.customer_id, &entry)?;
+                if let Some(tally) = tally {
+                    tally.add(
+                        tx,
+                        checked.customer_id,
+                        entry.kind,
+                        entry.date,
+                        entry.amount,
+                    )?;
+                }
+                Ok((id, Done::Inserted))
             }
         }
     })();

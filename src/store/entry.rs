@@ -1,10 +1,11 @@
 //! SQL for entries and the applications of credits to debits.
 //!
 //! Each entry keeps its open amount (what a debit still lacks, what a credit
-//! has left) so that reports read open items straight from an index. The
-//! open amount is never adjusted by hand: after any change to applications
-//! or voids, `refresh_open` recomputes it from the applications that still
-//! count.
+//! has left) so that reports read open items straight from an index. A new
+//! application between two entries that count lowers both by its amount;
+//! after any other change to applications or voids, `refresh_open`
+//! recomputes it from the applications that still count. `check` verifies
+//! every open amount against that sum.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -261,7 +262,7 @@ pub fn open_items_until(
 }
 
 /// Record that `amount` of credit `credit_id` went to debit `debit_id`, on
-/// `date`, and refresh both open amounts.
+/// `date`, and bring both open amounts up to date.
 pub fn apply(
     tx: &Transaction,
     credit_id: i64,
@@ -276,8 +277,26 @@ pub fn apply(
         "#,
     )?
     .execute((credit_id, debit_id, amount, format_date(date)))?;
-    refresh_open(tx, credit_id)?;
-    refresh_open(tx, debit_id)
+    // Between two entries that still count, the new application is all
+    // that changes what each has open: both go down by its amount (the
+    // table's check keeps either from going below zero). Should either
+    // end be voided, both are worked out again from their applications.
+    let lowered = tx
+        .prepare_cached(
+            r#"
+            UPDATE entries
+            SET open_amount = open_amount - ?3
+            WHERE id IN (?1, ?2)
+              AND void_date IS NULL
+              AND (SELECT count(*) FROM entries WHERE id IN (?1, ?2) AND void_date IS NULL) = 2
+            "#,
+        )?
+        .execute((credit_id, debit_id, amount))?;
+    if lowered != 2 {
+        refresh_open(tx, credit_id)?;
+        refresh_open(tx, debit_id)?;
+    }
+    Ok(())
 }
 
 /// SQL for what has been applied to or from the entry aliased `e`, counting
@@ -596,22 +615,26 @@ pub fn remove(tx: &Transaction, id: i64) -> Result<()> {
 /// Move each kind's number sequence past the highest generated-style number
 /// in use (`INV-000123` and the like), so new numbers after an import are
 /// found at once instead of by skipping every imported one.
-pub fn catch_up_sequences(tx: &Transaction) -> Result<()> {
+pub fn catch_up_sequences(tx: &Transaction, first_id: i64) -> Result<()> {
+    // Only entries from `first_id` on are read, by row id: the sequences
+    // were caught up with the others before, and a number taken since is
+    // skipped by `next_number` anyway.
     for kind in EntryKind::RECORDED {
         let prefix = kind.prefix();
         tx.execute(
             r#"
             INSERT INTO sequences (kind, next)
             SELECT ?1, max(CAST(substr(number, ?3) AS INTEGER)) + 1
-            FROM entries
-            WHERE kind = ?1
+            FROM entries NOT INDEXED
+            WHERE id >= ?4
+              AND kind = ?1
               AND number LIKE ?2 || '%'
               AND substr(number, ?3) NOT GLOB '*[^0-9]*'
               AND length(number) >= ?3
             HAVING count(*) > 0
             ON CONFLICT (kind) DO UPDATE SET next = max(next, excluded.next)
             "#,
-            (kind.as_str(), prefix, prefix.len() as i64 + 1),
+            (kind.as_str(), prefix, prefix.len() as i64 + 1, first_id),
         )?;
     }
     Ok(())

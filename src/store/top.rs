@@ -13,13 +13,15 @@
 //! On ordinary books this meets a few dozen customers, however many there
 //! are.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::domain::date::format_date;
+use crate::domain::entry::EntryKind;
+use crate::domain::money::Money;
 
 /// What `top` ranks customers by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,8 +204,35 @@ impl Period {
 /// Work out the kept totals again from the entries, as the schema first
 /// filled them; returns how many rows they hold.
 pub fn rebuild_kept_totals(conn: &Connection) -> Result<usize> {
-    conn.execute_batch("DELETE FROM customer_years; DELETE FROM book_days;")?;
-    conn.execute_batch(&count_into_totals("true"))?;
+    conn.execute_batch(
+        r#"
+        DELETE FROM customer_years;
+        DELETE FROM book_days;
+        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+        SELECT
+            customer_id,
+            CAST(substr(date, 1, 4) AS INTEGER),
+            sum(iif(kind = 'invoice', amount, 0)),
+            sum(iif(kind = 'return', amount, 0)),
+            sum(iif(kind = 'payment', amount, 0)),
+            sum(kind = 'invoice')
+        FROM entries
+        WHERE kind IN ('invoice', 'return', 'payment')
+          AND void_date IS NULL
+        GROUP BY 1, 2;
+        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+        SELECT
+            date,
+            sum(iif(kind = 'invoice', amount, 0)),
+            sum(iif(kind = 'return', amount, 0)),
+            sum(iif(kind = 'payment', amount, 0)),
+            sum(kind = 'invoice')
+        FROM entries
+        WHERE kind IN ('invoice', 'return', 'payment')
+          AND void_date IS NULL
+        GROUP BY 1;
+        "#,
+    )?;
     Ok(conn.query_row(
         "SELECT (SELECT count(*) FROM customer_years) + (SELECT count(*) FROM book_days)",
         [],
@@ -211,83 +240,146 @@ pub fn rebuild_kept_totals(conn: &Connection) -> Result<usize> {
     )? as usize)
 }
 
-/// SQL that adds the entries meeting `chosen` (a condition on a row of
-/// `entries`) to the kept totals, in one pass over them.
-fn count_into_totals(chosen: &str) -> String {
-    let measures = r#"
-            sum(iif(kind = 'invoice', amount, 0)),
-            sum(iif(kind = 'return', amount, 0)),
-            sum(iif(kind = 'payment', amount, 0)),
-            sum(kind = 'invoice')"#;
-    let counted = format!(
-        r#"
-        FROM entries
-        WHERE kind IN ('invoice', 'return', 'payment')
-          AND void_date IS NULL
-          AND ({chosen})"#
-    );
-    let adding = r#"
-            invoiced = invoiced + excluded.invoiced,
-            returned = returned + excluded.returned,
-            paid = paid + excluded.paid,
-            invoices = invoices + excluded.invoices"#;
-    format!(
-        r#"
-        INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
-        SELECT customer_id, CAST(substr(date, 1, 4) AS INTEGER), {measures}
-        {counted}
-        GROUP BY 1, 2
-        ON CONFLICT (customer_id, year) DO UPDATE SET {adding};
-        INSERT INTO book_days (day, invoiced, returned, paid, invoices)
-        SELECT date, {measures}
-        {counted}
-        GROUP BY 1
-        ON CONFLICT (day) DO UPDATE SET {adding};
-        "#
-    )
-}
-
 /// The trigger that counts each new entry into the kept totals.
 const COUNTING: &str = "entries_count_in_totals";
 
-/// New entries, from row id `first_id` on, not counted into the kept totals
-/// yet; with the statement that makes the counting trigger again.
-#[derive(Debug)]
-pub struct Uncounted {
-    first_id: i64,
-    trigger: String,
+/// What one key of the kept totals gains: in minor units, and the count of
+/// invoices.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Gain {
+    invoiced: i64,
+    returned: i64,
+    paid: i64,
+    invoices: i64,
 }
 
-/// Stop counting new entries into the kept totals one by one, for the rest
-/// of a bulk insert that ends with `count_uncounted`. Row by row, each
-/// insert runs two upserts; counted at the end, all of them are one sorted
-/// pass. Until then the bulk write may only insert entries: a void or a
-/// delete would take out of the totals what is not in them yet. Inside the
-/// writer's transaction, so a rollback brings the trigger back.
-pub fn stop_counting(conn: &Connection) -> Result<Uncounted> {
+/// The kept totals of the entries a bulk insert makes, added up in memory
+/// instead of by the counting trigger, which runs two upserts for every
+/// entry. Each customer's year and each day is written once for a run of
+/// its entries; the sums are written out whenever they hold 65,536 keys,
+/// so memory stays small however the rows are ordered. The trigger is
+/// dropped from `stop_counting` to `resume_counting`, inside the writer's
+/// transaction: a rollback brings it back.
+#[derive(Debug)]
+pub struct Tally {
+    trigger: String,
+    years: HashMap<(i64, i64), Gain>,
+    days: HashMap<String, Gain>,
+    /// How many keys of either kind are held before they are written.
+    held: usize,
+}
+
+impl Tally {
+    /// Count the new entry of `customer_id` (not voided) into the sums.
+    pub fn add(
+        &mut self,
+        conn: &Connection,
+        customer_id: i64,
+        kind: EntryKind,
+        date: NaiveDate,
+        amount: Money,
+    ) -> Result<()> {
+        let minor = amount.minor();
+        let gain = match kind {
+            EntryKind::Invoice => Gain {
+                invoiced: minor,
+                invoices: 1,
+                ..Gain::default()
+            },
+            EntryKind::Return => Gain {
+                returned: minor,
+                ..Gain::default()
+            },
+            EntryKind::Payment => Gain {
+                paid: minor,
+                ..Gain::default()
+            },
+            EntryKind::Opening | EntryKind::Refund => return Ok(()),
+        };
+        let add = |sum: &mut Gain| {
+            sum.invoiced += gain.invoiced;
+            sum.returned += gain.returned;
+            sum.paid += gain.paid;
+            sum.invoices += gain.invoices;
+        };
+        add(self
+            .years
+            .entry((customer_id, i64::from(date.year())))
+            .or_default());
+        add(self.days.entry(format_date(date)).or_default());
+        if self.years.len() >= self.held || self.days.len() >= self.held {
+            self.write(conn)?;
+        }
+        Ok(())
+    }
+
+    /// Add the sums held to the kept totals, and start again from none.
+    fn write(&mut self, conn: &Connection) -> Result<()> {
+        let mut years = conn.prepare_cached(
+            r#"
+            INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (customer_id, year) DO UPDATE SET
+                invoiced = invoiced + excluded.invoiced,
+                returned = returned + excluded.returned,
+                paid = paid + excluded.paid,
+                invoices = invoices + excluded.invoices
+            "#,
+        )?;
+        for ((customer_id, year), g) in self.years.drain() {
+            years.execute((
+                customer_id,
+                year,
+                g.invoiced,
+                g.returned,
+                g.paid,
+                g.invoices,
+            ))?;
+        }
+        let mut days = conn.prepare_cached(
+            r#"
+            INSERT INTO book_days (day, invoiced, returned, paid, invoices)
+            VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT (day) DO UPDATE SET
+                invoiced = invoiced + excluded.invoiced,
+                returned = returned + excluded.returned,
+                paid = paid + excluded.paid,
+                invoices = invoices + excluded.invoices
+            "#,
+        )?;
+        for (day, g) in self.days.drain() {
+            days.execute((day, g.invoiced, g.returned, g.paid, g.invoices))?;
+        }
+        Ok(())
+    }
+}
+
+/// Stop counting new entries into the kept totals by trigger, for the rest
+/// of a bulk insert: each one it inserts goes to `Tally::add` instead,
+/// until `resume_counting`. Meanwhile the bulk write may only insert
+/// entries: a void or a delete would take out of the totals what is not in
+/// them yet.
+pub fn stop_counting(conn: &Connection) -> Result<Tally> {
     let trigger: String = conn.query_row(
         "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
         [COUNTING],
         |row| row.get(0),
     )?;
-    let first_id: i64 =
-        conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM entries", [], |row| {
-            row.get(0)
-        })?;
     // The name is the constant above, never input.
     conn.execute_batch(&format!("DROP TRIGGER main.{COUNTING};"))?;
-    Ok(Uncounted { first_id, trigger })
+    Ok(Tally {
+        trigger,
+        years: HashMap::new(),
+        days: HashMap::new(),
+        held: 65_536,
+    })
 }
 
-/// Count the entries inserted since `stop_counting` into the kept totals,
-/// and count each new entry as it comes again.
-pub fn count_uncounted(conn: &Connection, uncounted: Uncounted) -> Result<()> {
-    let chosen = format!("id >= {}", uncounted.first_id);
-    super::schema::in_small_cache(conn, || {
-        conn.execute_batch(&count_into_totals(&chosen))?;
-        Ok(())
-    })?;
-    conn.execute_batch(&uncounted.trigger)?;
+/// Write what `tally` holds to the kept totals, and count each new entry by
+/// trigger again.
+pub fn resume_counting(conn: &Connection, mut tally: Tally) -> Result<()> {
+    tally.write(conn)?;
+    conn.execute_batch(&tally.trigger)?;
     Ok(())
 }
 
@@ -479,7 +571,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn entries_counted_at_the_end_make_the_same_totals() {
+    fn entries_tallied_in_memory_make_the_same_totals() {
         let store = crate::store::Store::in_memory(Default::default()).unwrap();
         store
             .read(|conn| {
@@ -495,35 +587,51 @@ mod tests {
                     let rows = stmt.query_map([], |row| row.get(0))?;
                     Ok(rows.collect::<rusqlite::Result<_>>()?)
                 };
-                let entry = |number: &str, kind: &str, date: &str, amount: i64| {
-                    let side = if matches!(kind, "invoice" | "refund") {
+                let entry = |tally: Option<&mut Tally>,
+                             number: &str,
+                             kind: EntryKind,
+                             date: &str,
+                             amount: i64|
+                 -> Result<()> {
+                    let side = if matches!(kind, EntryKind::Invoice | EntryKind::Refund) {
                         "debit"
                     } else {
                         "credit"
                     };
-                    let due = (kind == "invoice").then_some(date);
+                    let due = (kind == EntryKind::Invoice).then_some(date);
                     conn.execute(
                         "INSERT INTO entries (customer_id, kind, side, number, date, amount, \
                              open_amount, due_date) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?5, ?6)",
-                        rusqlite::params![kind, side, number, date, amount, due],
-                    )
+                        rusqlite::params![kind.as_str(), side, number, date, amount, due],
+                    )?;
+                    if let Some(tally) = tally {
+                        tally.add(conn, 1, kind, day(date).unwrap(), Money::from_minor(amount))?;
+                    }
+                    Ok(())
                 };
                 conn.execute_batch(
                     "INSERT INTO customers (id, contact_id, contact_key, registered) \
                      VALUES (1, 'A', 'a', '2024-01-01')",
                 )?;
-                entry("I-1", "invoice", "2024-03-01", 1000)?;
-                let uncounted = stop_counting(conn)?;
-                entry("I-2", "invoice", "2024-03-01", 250)?;
-                entry("I-3", "invoice", "2025-07-04", 700)?;
-                entry("P-1", "payment", "2025-07-04", 300)?;
-                entry("R-1", "return", "2024-12-31", 50)?;
-                entry("F-1", "refund", "2025-01-02", 20)?;
-                assert_eq!(totals()?.len(), 2, "counted one by one until stopped");
-                count_uncounted(conn, uncounted)?;
-                // Counted again one by one, and in step with voids and
-                // deletes of what was counted at the end.
-                entry("I-4", "invoice", "2025-07-04", 5)?;
+                entry(None, "I-1", EntryKind::Invoice, "2024-03-01", 1000)?;
+                let mut tally = stop_counting(conn)?;
+                // Written out once three keys of a kind are held (at R-1's
+                // day), and again at the end.
+                tally.held = 3;
+                for (number, kind, date, amount) in [
+                    ("I-2", EntryKind::Invoice, "2024-03-01", 250),
+                    ("I-3", EntryKind::Invoice, "2025-07-04", 700),
+                    ("P-1", EntryKind::Payment, "2025-07-04", 300),
+                    ("R-1", EntryKind::Return, "2024-12-31", 50),
+                    ("F-1", EntryKind::Refund, "2025-01-02", 20),
+                ] {
+                    entry(Some(&mut tally), number, kind, date, amount)?;
+                }
+                assert_eq!(totals()?.len(), 5, "written up to R-1");
+                resume_counting(conn, tally)?;
+                // Counted by trigger again, and in step with voids and
+                // deletes of what the tally counted.
+                entry(None, "I-4", EntryKind::Invoice, "2025-07-04", 5)?;
                 conn.execute_batch(
                     "UPDATE entries SET void_date = '2025-08-01' WHERE number = 'I-3';
                      DELETE FROM entries WHERE number = 'R-1';",
