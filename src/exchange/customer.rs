@@ -448,10 +448,12 @@ pub fn import(
                     problems.push(problem);
                     continue;
                 }
-                tx.execute_batch("SAVEPOINT import_row")?;
+                // Prepared once, like the row's other statements.
+                let savepoint = |sql: &str| tx.prepare_cached(sql)?.execute([]);
+                savepoint("SAVEPOINT import_row")?;
                 match import_row(tx, &row, &columns, mode, today, currency)? {
                     Ok(done) => {
-                        tx.execute_batch("RELEASE import_row")?;
+                        savepoint("RELEASE import_row")?;
                         match done {
                             Done::Inserted => counts.inserted += 1,
                             Done::Updated => counts.updated += 1,
@@ -460,7 +462,8 @@ pub fn import(
                         Ok(())
                     }
                     Err(problem) => {
-                        tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+                        savepoint("ROLLBACK TO import_row")?;
+                        savepoint("RELEASE import_row")?;
                         Err((problem, row.raw))
                     }
                 }

@@ -433,8 +433,20 @@ pub fn insert(tx: &Transaction, customer: &Customer, currency: &Currency) -> Res
     bind_customer(&mut stmt, customer)?;
     on_unique(stmt.raw_execute(), || taken_message(tx, customer))?;
     let id = tx.last_insert_rowid();
-    write_tags(tx, id, customer)?;
-    sync_opening(tx, id, customer, currency)?;
+    // A new customer has no tags and no opening entry yet: only what it
+    // brings is written, without reading what is there first.
+    let mut add = tx.prepare_cached(
+        r#"
+        INSERT INTO customer_tags (customer_id, tag)
+        VALUES (?1, ?2)
+        "#,
+    )?;
+    for tag in &customer.tags {
+        add.execute((id, tag))?;
+    }
+    if customer.opening.is_some_and(|o| !o.amount.is_zero()) {
+        sync_opening(tx, id, customer, currency)?;
+    }
     Ok(id)
 }
 
