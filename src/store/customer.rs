@@ -435,15 +435,7 @@ pub fn insert(tx: &Transaction, customer: &Customer, currency: &Currency) -> Res
     let id = tx.last_insert_rowid();
     // A new customer has no tags and no opening entry yet: only what it
     // brings is written, without reading what is there first.
-    let mut add = tx.prepare_cached(
-        r#"
-        INSERT INTO customer_tags (customer_id, tag)
-        VALUES (?1, ?2)
-        "#,
-    )?;
-    for tag in &customer.tags {
-        add.execute((id, tag))?;
-    }
+    add_tags(tx, id, customer.tags.iter())?;
     if customer.opening.is_some_and(|o| !o.amount.is_zero()) {
         sync_opening(tx, id, customer, currency)?;
     }
@@ -528,13 +520,18 @@ fn write_tags(tx: &Transaction, id: i64, customer: &Customer) -> Result<()> {
     for tag in stored.difference(&customer.tags) {
         remove.execute((id, tag))?;
     }
+    add_tags(tx, id, customer.tags.difference(&stored))
+}
+
+/// Give customer `id` each of `tags`, none of which it has.
+fn add_tags<'a>(tx: &Transaction, id: i64, tags: impl Iterator<Item = &'a String>) -> Result<()> {
     let mut add = tx.prepare_cached(
         r#"
         INSERT INTO customer_tags (customer_id, tag)
         VALUES (?1, ?2)
         "#,
     )?;
-    for tag in customer.tags.difference(&stored) {
+    for tag in tags {
         add.execute((id, tag))?;
     }
     Ok(())

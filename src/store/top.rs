@@ -315,17 +315,16 @@ impl Tally {
 
     /// Add the sums held to the kept totals, and start again from none.
     fn write(&mut self, conn: &Connection) -> Result<()> {
-        let mut years = conn.prepare_cached(
-            r#"
-            INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-            ON CONFLICT (customer_id, year) DO UPDATE SET
-                invoiced = invoiced + excluded.invoiced,
-                returned = returned + excluded.returned,
-                paid = paid + excluded.paid,
-                invoices = invoices + excluded.invoices
-            "#,
-        )?;
+        // Each key's row gains the sums, or is made with them.
+        let gaining = "invoiced = invoiced + excluded.invoiced, \
+                       returned = returned + excluded.returned, \
+                       paid = paid + excluded.paid, \
+                       invoices = invoices + excluded.invoices";
+        let mut years = conn.prepare_cached(&format!(
+            "INSERT INTO customer_years (customer_id, year, invoiced, returned, paid, invoices) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (customer_id, year) DO UPDATE SET {gaining}"
+        ))?;
         for ((customer_id, year), g) in self.years.drain() {
             years.execute((
                 customer_id,
@@ -336,17 +335,11 @@ impl Tally {
                 g.invoices,
             ))?;
         }
-        let mut days = conn.prepare_cached(
-            r#"
-            INSERT INTO book_days (day, invoiced, returned, paid, invoices)
-            VALUES (?1, ?2, ?3, ?4, ?5)
-            ON CONFLICT (day) DO UPDATE SET
-                invoiced = invoiced + excluded.invoiced,
-                returned = returned + excluded.returned,
-                paid = paid + excluded.paid,
-                invoices = invoices + excluded.invoices
-            "#,
-        )?;
+        let mut days = conn.prepare_cached(&format!(
+            "INSERT INTO book_days (day, invoiced, returned, paid, invoices) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (day) DO UPDATE SET {gaining}"
+        ))?;
         for (day, g) in self.days.drain() {
             days.execute((day, g.invoiced, g.returned, g.paid, g.invoices))?;
         }
