@@ -34,7 +34,8 @@ if [ -n "$reuse" ] && [ ! -f "$DUEBOOK_DB" ]; then
     exit 2
 fi
 if [ -z "$reuse" ]; then
-    "$PWD/target/release/examples/generate" --customers "$customers" --entries "$entries" --out "$work" 2>/dev/null
+    "$PWD/target/release/examples/generate" --customers "$customers" --entries "$entries" \
+        --until "$DUEBOOK_TODAY" --out "$work" 2>/dev/null
     rm -f "$DUEBOOK_DB" "$DUEBOOK_DB-wal" "$DUEBOOK_DB-shm"
 fi
 raw_db=$work/raw.sqlite3
@@ -129,6 +130,7 @@ fi
 runs=$runs_saved
 
 open_debits="side = 'debit' AND void_date IS NULL AND open_amount > 0"
+open_credits="side = 'credit' AND void_date IS NULL AND open_amount > 0"
 report() {
     local label=$1 sql=$2
     shift 2
@@ -149,22 +151,51 @@ report "receivables upcoming" \
     "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date > '$DUEBOOK_TODAY' ORDER BY e.due_date, c.contact_key" \
     receivables --segment upcoming --format csv
 report "receivable totals by segment" \
-    "SELECT sign(julianday(due_date) - julianday('$DUEBOOK_TODAY')), count(*), sum(open_amount) FROM entries WHERE $open_debits GROUP BY 1" \
+    "SELECT (due_date > '$DUEBOOK_TODAY') - (due_date < '$DUEBOOK_TODAY') AS segment, count(*), sum(open_amount) FROM entries WHERE $open_debits GROUP BY segment" \
     receivables --totals --format csv
+# Aging's raw query gives the same answer: every customer who owes or holds
+# credit, by contact id, with the bands of days overdue and unused credit.
+back() { date -d "$DUEBOOK_TODAY - $1 days" +%F; }
 report "aging per customer" \
-    "SELECT customer_id, sum(CASE WHEN due_date > '$DUEBOOK_TODAY' THEN open_amount END), sum(CASE WHEN due_date <= '$DUEBOOK_TODAY' THEN open_amount END) FROM entries WHERE $open_debits GROUP BY customer_id" \
+    "WITH d AS (SELECT customer_id,
+         sum(iif(due_date > '$DUEBOOK_TODAY', open_amount, 0)) AS not_due,
+         sum(iif(due_date = '$DUEBOOK_TODAY', open_amount, 0)) AS due_today,
+         sum(iif(due_date < '$DUEBOOK_TODAY' AND due_date >= '$(back 30)', open_amount, 0)) AS d30,
+         sum(iif(due_date < '$(back 30)' AND due_date >= '$(back 60)', open_amount, 0)) AS d60,
+         sum(iif(due_date < '$(back 60)' AND due_date >= '$(back 90)', open_amount, 0)) AS d90,
+         sum(iif(due_date < '$(back 90)', open_amount, 0)) AS older
+       FROM entries WHERE $open_debits GROUP BY customer_id),
+     k AS (SELECT customer_id, sum(open_amount) AS unused FROM entries WHERE $open_credits GROUP BY customer_id),
+     ids AS (SELECT customer_id FROM d UNION SELECT customer_id FROM k)
+     SELECT c.contact_id, coalesce(c.billing_name, c.name), d.*, k.unused, c.credit_limit
+     FROM ids JOIN customers c ON c.id = ids.customer_id
+     LEFT JOIN d ON d.customer_id = ids.customer_id LEFT JOIN k ON k.customer_id = ids.customer_id
+     ORDER BY c.contact_key" \
     receivables --aging --format csv
+# What was open a year ago on the debits due that day: the amount less what
+# had been applied by then, from credits not voided by then.
+ago=2025-06-15
 report "receivables due today, a year ago" \
-    "SELECT e.number FROM entries e WHERE e.side = 'debit' AND e.due_date = '2025-06-15'" \
-    receivables --segment today --as-of 2025-06-15 --format csv
+    "SELECT * FROM (SELECT e.number, c.contact_id, e.amount - coalesce((SELECT sum(a.amount)
+         FROM applications a JOIN entries o ON o.id = a.credit_id
+         WHERE a.debit_id = e.id AND a.date <= '$ago' AND (o.void_date IS NULL OR o.void_date > '$ago')), 0) AS open
+       FROM entries e JOIN customers c ON c.id = e.customer_id
+       WHERE e.side = 'debit' AND e.due_date = '$ago' AND e.date <= '$ago'
+         AND (e.void_date IS NULL OR e.void_date > '$ago')
+       ORDER BY c.contact_key) WHERE open > 0" \
+    receivables --segment today --as-of $ago --format csv
 # As of a past day the reports replay what was open then; there is no
 # single raw query for that, so these compare with the same report today.
 report "receivables overdue, a year ago" "" \
-    receivables --segment overdue --as-of 2025-06-15 --format csv
+    receivables --segment overdue --as-of $ago --format csv
 report "aging per customer, a year ago" "" \
-    receivables --aging --as-of 2025-06-15 --format csv
+    receivables --aging --as-of $ago --format csv
 report "payables" \
-    "SELECT customer_id, sum(open_amount) FROM entries WHERE side = 'credit' AND void_date IS NULL AND open_amount > 0 GROUP BY customer_id" \
+    "SELECT c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone, c.billing_email,
+       sum(iif(e.kind = 'payment', e.open_amount, 0)), sum(iif(e.kind = 'return', e.open_amount, 0)),
+       sum(iif(e.kind = 'opening', e.open_amount, 0)), sum(e.open_amount), min(e.date)
+     FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_credits
+     GROUP BY e.customer_id ORDER BY c.contact_key" \
     payables --format csv
 report "top 20 by sales, one year" \
     "SELECT customer_id, sum(CASE kind WHEN 'invoice' THEN amount ELSE -amount END) AS v FROM entries WHERE kind IN ('invoice', 'return') AND date BETWEEN '2025-01-01' AND '2025-12-31' AND void_date IS NULL GROUP BY customer_id ORDER BY v DESC LIMIT 20" \

@@ -3,11 +3,18 @@
 //!
 //!     cargo run --release --example generate -- --customers 100000 --entries 1000000 --out DIR
 //!
-//! Invoices spread over the three years before 2027, under a mix of
-//! payment terms; most are paid in full, some in part, some not at all;
-//! some customers pay in advance, some return goods. Rows are written as
-//! they are made, so ten million entries take no more memory than ten. The
-//! same seed (`--seed`, default 7) always gives the same files.
+//! The books cover the three years up to their last day (`--until`,
+//! default 2026-06-15), each customer's entries spread evenly from soon
+//! after the customer was registered to that day, so once every customer
+//! has started (by the ninth month) each day has about as many invoices as
+//! any other. Invoices fall under a mix of payment terms; most are paid in
+//! full, some in part, some not at all, and those whose payment would come
+//! after the last day are still open on it, so the books end the way a
+//! business's books do on the morning of a working day. Some customers pay
+//! in advance, some return goods. Nothing is dated after the last day. Rows
+//! are written as they are made, so ten million entries take no more memory
+//! than ten. The same seed (`--seed`, default 7) always gives the same
+//! files.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -39,6 +46,7 @@ struct Args {
     entries: u64,
     out: PathBuf,
     seed: u64,
+    until: NaiveDate,
 }
 
 fn args() -> Args {
@@ -47,6 +55,7 @@ fn args() -> Args {
         entries: 10_000,
         out: PathBuf::from("."),
         seed: 7,
+        until: NaiveDate::from_ymd_opt(2026, 6, 15).expect("a real date"),
     };
     let mut words = std::env::args().skip(1);
     while let Some(flag) = words.next() {
@@ -63,6 +72,11 @@ fn args() -> Args {
             "--entries" => args.entries = number(),
             "--seed" => args.seed = number(),
             "--out" => args.out = PathBuf::from(&value),
+            "--until" => {
+                args.until = NaiveDate::parse_from_str(&value, "%Y-%m-%d").unwrap_or_else(|_| {
+                    usage(&format!("{flag}: `{value}` is not a date like 2026-06-15"))
+                })
+            }
             _ => usage(&format!("unknown flag `{flag}`")),
         }
     }
@@ -71,9 +85,42 @@ fn args() -> Args {
 
 fn usage(message: &str) -> ! {
     eprintln!(
-        "error: {message}\nusage: generate [--customers N] [--entries M] [--out DIR] [--seed S]"
+        "error: {message}\nusage: generate [--customers N] [--entries M] [--out DIR] [--seed S] [--until DATE]"
     );
     std::process::exit(2);
+}
+
+/// The days of `n` draws spread uniformly over `first..span`, handed out in
+/// ascending order one at a time, so a customer's entries come in date order
+/// without being held. The smallest of `k` uniform draws is `1 - V^(1/k)`
+/// of the room left above the previous one, for `V` uniform on (0, 1].
+struct SortedDays {
+    left: u64,
+    /// The part of the unit interval above the last draw handed out.
+    room: f64,
+    first: u64,
+    width: u64,
+}
+
+impl SortedDays {
+    fn new(n: u64, first: u64, span: u64) -> SortedDays {
+        let first = first.min(span - 1);
+        SortedDays {
+            left: n,
+            room: 1.0,
+            first,
+            width: span - first,
+        }
+    }
+
+    fn next(&mut self, rng: &mut ChaCha8Rng) -> u64 {
+        let k = self.left.max(1) as f64;
+        self.left = self.left.saturating_sub(1);
+        let v: f64 = 1.0 - rng.random::<f64>();
+        self.room *= v.powf(1.0 / k);
+        let at = ((1.0 - self.room) * self.width as f64) as u64;
+        self.first + at.min(self.width - 1)
+    }
 }
 
 fn money(cents: u64) -> String {
@@ -113,8 +160,10 @@ fn main() -> std::io::Result<()> {
         "reference",
         "applications",
     ])?;
-    let start = NaiveDate::from_ymd_opt(2024, 1, 1).expect("a real date");
+    // Days are counted from `start`; the last day is `span - 1`.
     let span = 3 * 365;
+    let start = args.until - Days::new(span - 1);
+    let last = args.until;
     let per_customer = args.entries / args.customers;
     let mut remainder = args.entries % args.customers;
     let (mut invoice_no, mut payment_no, mut return_no) = (0u64, 0u64, 0u64);
@@ -128,7 +177,8 @@ fn main() -> std::io::Result<()> {
             TRADES[rng.random_range(0..TRADES.len())],
             index
         );
-        let registered = start + Days::new(rng.random_range(0..200));
+        let registered_on = rng.random_range(0..200);
+        let registered = start + Days::new(registered_on);
         let opening = rng
             .random_ratio(1, 10)
             .then(|| rng.random_range(1_000..500_000u64));
@@ -163,10 +213,11 @@ fn main() -> std::io::Result<()> {
         // This customer's share of the entries, in date order.
         let mut budget = per_customer + u64::from(remainder > 0);
         remainder = remainder.saturating_sub(1);
-        let mut day = rng.random_range(200..260);
+        let first = registered_on + rng.random_range(0..60);
+        let mut days_of = SortedDays::new(budget, first, span);
         while budget > 0 {
-            day += rng.random_range(1..=(span / (per_customer.max(1) + 1)).max(2));
-            let date = start + Days::new(day.min(span - 1));
+            let day = days_of.next(&mut rng);
+            let date = start + Days::new(day);
             let due = date + Days::new(days);
             let roll = rng.random_range(0..100);
             if roll < 2 || budget == 1 && roll < 10 {
@@ -204,7 +255,8 @@ fn main() -> std::io::Result<()> {
             budget -= 1;
             written += 1;
             let paid_on = due + Days::new(rng.random_range(0..20));
-            let recent = day + days + 20 >= span;
+            // Not paid yet on the books' last day.
+            let recent = paid_on > last;
             let outcome = rng.random_range(0..100);
             if budget > 0 && outcome < 3 {
                 // Goods come back against the invoice.
@@ -223,6 +275,7 @@ fn main() -> std::io::Result<()> {
                 ])?;
                 budget -= 1;
                 written += 1;
+                days_of.next(&mut rng);
             } else if budget > 0 && !recent && outcome < 85 {
                 // Paid, in full or (one time in eight) in part.
                 let pay = if outcome < 75 { amount } else { amount / 2 };
@@ -231,11 +284,7 @@ fn main() -> std::io::Result<()> {
                     "payment",
                     &format!("PAY-{payment_no:07}"),
                     &id,
-                    &paid_on
-                        .min(start + Days::new(span - 1))
-                        .max(date)
-                        .format("%Y-%m-%d")
-                        .to_string(),
+                    &paid_on.format("%Y-%m-%d").to_string(),
                     &money(pay),
                     "",
                     "bank",
@@ -244,6 +293,7 @@ fn main() -> std::io::Result<()> {
                 ])?;
                 budget -= 1;
                 written += 1;
+                days_of.next(&mut rng);
             }
         }
     }
