@@ -301,7 +301,7 @@ fn update(
     run: &RunArgs,
 ) -> Result<()> {
     let selection = select.selection()?;
-    let mut store = ctx.open_read()?;
+    let mut store = ctx.open_change()?;
     let currency = store.currency();
     let changes = &changes(&currency)?;
     let count = selected(ctx, &store, &selection)?;
@@ -347,7 +347,7 @@ fn update(
 
 fn delete(ctx: &Context, select: &SelectArgs, skip_blocked: bool, run: &RunArgs) -> Result<()> {
     let selection = select.selection()?;
-    let mut store = ctx.open_read()?;
+    let mut store = ctx.open_change()?;
     let currency = store.currency();
     let count = selected(ctx, &store, &selection)?;
     if count == 0 {
@@ -413,7 +413,7 @@ fn delete(ctx: &Context, select: &SelectArgs, skip_blocked: bool, run: &RunArgs)
 fn merge(ctx: &Context, into: &str, sources: &[String], run: &RunArgs) -> Result<()> {
     let sources = expand_ids(sources)?;
     let today = ctx.today()?;
-    let mut store = ctx.open_read()?;
+    let mut store = ctx.open_change()?;
     let currency = store.currency();
     let work = |tx: &rusqlite::Transaction| ops::merge(tx, into, &sources, today, &currency);
     let report = if run.dry_run {

@@ -58,6 +58,11 @@ impl Context {
         self.open_with(Access::Read, Currency::default())
     }
 
+    /// Open the database to change what it holds; it must exist.
+    pub fn open_change(&self) -> Result<Store> {
+        self.open_with(Access::Change, Currency::default())
+    }
+
     /// Open the database for writing, creating it (in USD) when missing.
     pub fn open_write(&self) -> Result<Store> {
         self.open_with(Access::Write, Currency::default())

@@ -631,7 +631,7 @@ fn ledger(ctx: &Context, id: &str, from: Option<&str>, to: Option<&str>) -> Resu
 }
 
 fn delete(ctx: &Context, id: &str, yes: bool) -> Result<()> {
-    let mut store = ctx.open_read()?;
+    let mut store = ctx.open_change()?;
     let currency = store.currency();
     // Refuse early, before asking, when the answer could only be no.
     let contact_id = store.read(|conn| {

@@ -43,8 +43,17 @@ pub const BUSY_WAIT_VAR: &str = "DUEBOOK_BUSY_WAIT_MS";
 pub enum Access {
     /// Only read: the file must already exist, and is never created.
     Read,
+    /// Write to books that must already exist: a command that changes
+    /// what is there (bulk changes, deleting) has nothing to do without.
+    Change,
     /// Write: the file is created, with the default currency, when missing.
     Write,
+}
+
+impl Access {
+    fn writes(self) -> bool {
+        self != Access::Read
+    }
 }
 
 /// An open duebook database.
@@ -53,6 +62,9 @@ pub struct Store {
     path: PathBuf,
     currency: Currency,
     created: bool,
+    /// Opened to write: only then are the triggers that record
+    /// history and keep the search index in step prepared.
+    writes: bool,
 }
 
 impl Store {
@@ -78,7 +90,7 @@ impl Store {
             }
             Ok(_) => false,
             Err(e) if e.kind() == io::ErrorKind::NotFound => match access {
-                Access::Read => {
+                Access::Read | Access::Change => {
                     return not_found(format!(
                         "database `{shown}` does not exist; create it with `duebook init`, or \
                          point --db or DUEBOOK_DB at an existing one"
@@ -110,6 +122,7 @@ impl Store {
                 path: path.to_path_buf(),
                 currency,
                 created,
+                writes: access.writes(),
             };
             store
                 .prepare(access)
@@ -119,7 +132,7 @@ impl Store {
         let store = match open(OpenFlags::SQLITE_OPEN_READ_WRITE, false) {
             Ok(store) => store,
             Err(error) if cannot_write(&error) => {
-                if access == Access::Write {
+                if access.writes() {
                     return Err(error.context(format!(
                         "database `{shown}` cannot be written here (a read-only file, folder or \
                          disk); reports still work, writes need it writable"
@@ -144,6 +157,7 @@ impl Store {
             path: PathBuf::from(":memory:"),
             currency,
             created: true,
+            writes: true,
         };
         store.prepare(Access::Write)?;
         Ok(store)
@@ -194,6 +208,7 @@ impl Store {
     /// Run `work` in one immediate transaction: it commits when `work`
     /// succeeds and rolls back, leaving the database as it was, when it fails.
     pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.must_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -201,6 +216,18 @@ impl Store {
         let value = work(&tx)?;
         tx.commit().map_err(busy_to_retry)?;
         Ok(value)
+    }
+
+    /// A store opened to read has no history triggers: writing through it
+    /// would change the books unrecorded, so it is refused.
+    fn must_write(&self) -> Result<()> {
+        if self.writes {
+            Ok(())
+        } else {
+            Err(anyhow::anyhow!(
+                "this database was opened only to read; the command cannot write to it"
+            ))
+        }
     }
 
     /// Run `work` in one read transaction, so it sees a single state of the
@@ -239,7 +266,7 @@ impl Store {
         // a large report in a smaller space costs little time and keeps the
         // process small.
         let cache_kib = match access {
-            Access::Write => 32_768,
+            Access::Write | Access::Change => 32_768,
             Access::Read => 8_192,
         };
         self.conn.pragma_update(None, "cache_size", -cache_kib)?;
@@ -251,7 +278,7 @@ impl Store {
         self.conn.pragma_update(None, "temp_store", "FILE")?;
         register_functions(&self.conn)?;
         let version = schema::version(&self.conn)?;
-        if version == 0 && access == Access::Read {
+        if version == 0 && access != Access::Write {
             return not_found(
                 "it is not a duebook database yet; create it with `duebook init`".to_string(),
             );
@@ -281,13 +308,22 @@ impl Store {
             schema::migrate(&mut self.conn, &self.currency)?;
         }
         self.currency = schema::currency(&self.conn)?;
-        history::install(&self.conn)?;
-        search::install(&self.conn)?;
+        // The triggers that record history and keep the search index in
+        // step matter only to a connection that writes; a report skips
+        // preparing them.
+        if access.writes() {
+            history::install(&self.conn)?;
+            search::install(&self.conn)?;
+        }
         Ok(())
     }
 
     /// Record the changes that follow as made by `user` running `command`.
+    /// A store opened to read records nothing, so it keeps no actor.
     pub fn set_actor(&self, user: &str, command: &str) -> Result<()> {
+        if !self.writes {
+            return Ok(());
+        }
         history::set_context(&self.conn, user, command)
     }
 
@@ -297,6 +333,7 @@ impl Store {
         &mut self,
         work: impl FnOnce(&Transaction) -> Result<(T, bool)>,
     ) -> Result<T> {
+        self.must_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -520,6 +557,46 @@ mod tests {
         let again = Store::open(&path, Access::Read, Currency::default(), false).unwrap();
         assert!(!again.was_created());
         assert_eq!(again.currency().code(), "JPY");
+    }
+
+    #[test]
+    fn only_a_store_opened_to_write_writes_and_only_to_books_that_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("books.sqlite3");
+        let missing = Store::open(&path, Access::Change, Currency::default(), false)
+            .err()
+            .unwrap();
+        assert!(missing.to_string().contains("does not exist"), "{missing}");
+        assert!(!path.exists());
+        drop(Store::open(&path, Access::Write, Currency::default(), false).unwrap());
+        let mut reader = Store::open(&path, Access::Read, Currency::default(), false).unwrap();
+        let refused = reader.write(|_| Ok(())).unwrap_err();
+        assert!(refused.to_string().contains("only to read"), "{refused}");
+        let mut changer = Store::open(&path, Access::Change, Currency::default(), false).unwrap();
+        changer.set_actor("tester", "duebook test").unwrap();
+        changer
+            .write(|tx| {
+                crate::store::customer::insert(
+                    tx,
+                    &crate::domain::customer::Customer::new(
+                        crate::domain::customer::ContactId::parse("A-1").unwrap(),
+                        chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+                    ),
+                    &Currency::default(),
+                )
+            })
+            .unwrap();
+        // The change was recorded in the history, as any write is.
+        let recorded: i64 = changer
+            .read(|conn| {
+                Ok(conn.query_row(
+                    "SELECT count(*) FROM history WHERE user = 'tester'",
+                    [],
+                    |row| row.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(recorded, 1);
     }
 
     #[test]
