@@ -12,7 +12,11 @@
 //! An import reads the file once, recording every entry as it comes and
 //! noting its applications and void in a TEMP table; it then carries those
 //! out in date order, so an application made after a void (of credit the
-//! void freed) finds the books as they were that day. The history gets one
+//! void freed) finds the books as they were that day. Applications join
+//! entries of one customer and a void changes only its customer's books,
+//! so the events are carried out customer by customer, each customer's in
+//! date order: the same outcome as one date order over all, with each
+//! customer's entries read while they are still in the page cache. The history gets one
 //! change per customer the import added to, not one per row.
 
 use std::collections::HashMap;
@@ -63,26 +67,24 @@ fn applications_cell(
     record: &EntryRecord,
     currency: &Currency,
 ) -> Result<String> {
-    let me = (record.entry.date, record.id);
-    let mut parts = Vec::new();
-    for application in entries::applications(conn, record.id)? {
-        let other = &application.other;
-        let earlier = other.entry.kind == EntryKind::Opening || (other.entry.date, other.id) < me;
-        if !earlier {
-            continue;
+    let mut cell = String::new();
+    for application in entries::earlier_applications(conn, record.id, record.entry.date)? {
+        if !cell.is_empty() {
+            cell.push(';');
         }
-        let mut part = format!("{}:{}", other.label(), currency.format(application.amount));
-        if application.date != record.entry.date.max(other.entry.date) {
-            part.push_str(&format!("@{}", format_date(application.date)));
+        cell.push_str(application.number.as_deref().unwrap_or("opening"));
+        cell.push(':');
+        cell.push_str(&currency.format(application.amount));
+        if let Some(date) = &application.date {
+            cell.push('@');
+            cell.push_str(date);
         }
-        parts.push(part);
     }
     let draws_by_itself = matches!(record.entry.kind, EntryKind::Payment | EntryKind::Refund);
-    Ok(if parts.is_empty() && draws_by_itself {
-        "none".to_string()
-    } else {
-        parts.join(";")
-    })
+    if cell.is_empty() && draws_by_itself {
+        cell.push_str("none");
+    }
+    Ok(cell)
 }
 
 /// Write the entries `filter` selects (openings aside: they travel with
@@ -199,6 +201,7 @@ fn prepare(tx: &Transaction) -> Result<()> {
             date TEXT NOT NULL,
             stage INTEGER NOT NULL,
             entry_id INTEGER NOT NULL,
+            customer_id INTEGER NOT NULL,
             other TEXT,
             amount INTEGER,
             at TEXT
@@ -216,19 +219,20 @@ fn note_event(
     tx: &Transaction,
     date: NaiveDate,
     stage: i64,
-    entry_id: i64,
+    (entry_id, customer_id): (i64, i64),
     named: Option<&Named>,
 ) -> Result<()> {
     tx.prepare_cached(
         r#"
-        INSERT INTO temp.import_events (date, stage, entry_id, other, amount, at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        INSERT INTO temp.import_events (date, stage, entry_id, customer_id, other, amount, at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
         "#,
     )?
     .execute((
         format_date(named.and_then(|n| n.date).unwrap_or(date)),
         stage,
         entry_id,
+        customer_id,
         named.map(|n| n.number.clone()),
         named.map(|n| n.amount.minor()),
         named.and_then(|n| n.date).map(format_date),
@@ -577,13 +581,13 @@ pub fn import(
         top::resume_counting(tx, tally)?;
     }
 
-    // Then apply and void in date order.
-    // Read as a stream: the events are never all in memory.
+    // Then apply and void in date order, customer by customer. Read as a
+    // stream: the events are never all in memory.
     let mut stmt = tx.prepare(
         r#"
         SELECT ev.date, ev.stage, ev.entry_id, ev.other, ev.amount, ev.at
         FROM temp.import_events AS ev
-        ORDER BY ev.date, ev.stage, ev.seq
+        ORDER BY ev.customer_id, ev.date, ev.stage, ev.seq
         "#,
     )?;
     // The first step sorts every event, in a small page cache so that the
@@ -772,18 +776,30 @@ fn record_row(
         let auto = checked.wanted == Wanted::Default
             && matches!(checked.entry.kind, EntryKind::Payment | EntryKind::Refund);
         if auto {
-            note_event(tx, checked.entry.date, APPLY, id, None)?;
+            note_event(
+                tx,
+                checked.entry.date,
+                APPLY,
+                (id, checked.customer_id),
+                None,
+            )?;
             events += 1;
         }
         if let Wanted::Named(named) = &checked.wanted {
             for application in named {
-                note_event(tx, checked.entry.date, APPLY, id, Some(application))?;
+                note_event(
+                    tx,
+                    checked.entry.date,
+                    APPLY,
+                    (id, checked.customer_id),
+                    Some(application),
+                )?;
                 events += 1;
             }
         }
     }
     if let (Some(void), false) = (checked.entry.void_date, matches!(done, Done::Unchanged)) {
-        note_event(tx, void, VOID, id, None)?;
+        note_event(tx, void, VOID, (id, checked.customer_id), None)?;
         events += 1;
     }
     let raw = if events > 0 {

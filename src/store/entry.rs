@@ -386,6 +386,57 @@ pub fn applications(conn: &Connection, id: i64) -> Result<Vec<ApplicationRecord>
         .collect()
 }
 
+/// An application between an entry and one recorded before it, as an
+/// export writes it on the later entry's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlierApplication {
+    /// The earlier entry's number; `None` for an opening balance.
+    pub number: Option<String>,
+    pub amount: Money,
+    /// The application's date when it is not the later of its entries'
+    /// dates (ISO text, as stored), else `None`.
+    pub date: Option<String>,
+}
+
+/// The applications between the entry `id` dated `date` and entries before
+/// it (an opening balance, or an entry dated earlier or recorded earlier on
+/// the same day), oldest first. One query of two index probes, reading
+/// only the columns an export writes.
+pub fn earlier_applications(
+    conn: &Connection,
+    id: i64,
+    date: NaiveDate,
+) -> Result<Vec<EarlierApplication>> {
+    let rows = conn
+        .prepare_cached(
+            r#"
+            SELECT o.number, a.amount, iif(a.date <> max(o.date, ?2), a.date, NULL),
+                   a.date, a.id
+            FROM applications AS a
+            CROSS JOIN entries AS o ON o.id = a.debit_id
+            WHERE a.credit_id = ?1
+              AND (o.kind = 'opening' OR o.date < ?2 OR (o.date = ?2 AND o.id < ?1))
+            UNION ALL
+            SELECT o.number, a.amount, iif(a.date <> max(o.date, ?2), a.date, NULL),
+                   a.date, a.id
+            FROM applications AS a
+            CROSS JOIN entries AS o ON o.id = a.credit_id
+            WHERE a.debit_id = ?1
+              AND (o.kind = 'opening' OR o.date < ?2 OR (o.date = ?2 AND o.id < ?1))
+            ORDER BY 4, 5
+            "#,
+        )?
+        .query_map((id, format_date(date)), |row| {
+            Ok(EarlierApplication {
+                number: row.get(0)?,
+                amount: Money::from_minor(row.get(1)?),
+                date: row.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// The entries at the other ends of the applications of entry `id`.
 fn linked(conn: &Connection, id: i64) -> Result<Vec<i64>> {
     let others = conn
