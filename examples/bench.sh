@@ -141,14 +141,22 @@ report() {
         row "$label" "$t" "$p" n/a
     fi
 }
-report "receivables due today" \
-    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date = '$DUEBOOK_TODAY' ORDER BY c.contact_key" \
+# The lists' raw queries give the same answer: the columns duebook prints,
+# in its order.
+list_sql() {
+    echo "SELECT c.contact_id, coalesce(c.billing_name, c.name), c.billing_phone, c.billing_email,
+          e.number, e.date, e.due_date, e.open_amount,
+          CAST(julianday('$DUEBOOK_TODAY') - julianday(e.due_date) AS INTEGER)
+        FROM entries e JOIN customers c ON c.id = e.customer_id
+        WHERE e.side = 'debit' AND e.void_date IS NULL AND e.open_amount > 0
+          AND e.kind IN ('invoice', 'opening') AND $1
+        ORDER BY e.due_date, c.contact_key, e.kind <> 'opening', e.number"
+}
+report "receivables due today" "$(list_sql "e.due_date = '$DUEBOOK_TODAY'")" \
     receivables --segment today --format csv
-report "receivables overdue" \
-    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date < '$DUEBOOK_TODAY' ORDER BY e.due_date, c.contact_key" \
+report "receivables overdue" "$(list_sql "e.due_date < '$DUEBOOK_TODAY'")" \
     receivables --segment overdue --format csv
-report "receivables upcoming" \
-    "SELECT e.number, c.contact_id, e.open_amount FROM entries e JOIN customers c ON c.id = e.customer_id WHERE $open_debits AND e.due_date > '$DUEBOOK_TODAY' ORDER BY e.due_date, c.contact_key" \
+report "receivables upcoming" "$(list_sql "e.due_date > '$DUEBOOK_TODAY'")" \
     receivables --segment upcoming --format csv
 report "receivable totals by segment" \
     "SELECT (due_date > '$DUEBOOK_TODAY') - (due_date < '$DUEBOOK_TODAY') AS segment, count(*), sum(open_amount) FROM entries WHERE $open_debits GROUP BY segment" \
@@ -210,11 +218,32 @@ report "customer show" \
     "SELECT * FROM customers WHERE contact_key = 'c0000000'" \
     customer show C0000000 --format json
 runs=1
+# The exports' raw queries give the same answer too: a customer's tags,
+# contacts and aliases; an entry's customer and its applications with the
+# entries before it, as the export's applications column writes them.
 report "export customers" \
-    "SELECT * FROM customers ORDER BY contact_key" \
+    "SELECT c.*,
+       (SELECT group_concat(t.tag, ';') FROM customer_tags t WHERE t.customer_id = c.id),
+       (SELECT json_group_array(json_object('name', k.name, 'role', k.role, 'email', k.email,
+          'phone', k.phone)) FROM customer_contacts k WHERE k.customer_id = c.id),
+       (SELECT json_group_array(a.alias) FROM customer_aliases a WHERE a.customer_id = c.id)
+     FROM customers c ORDER BY c.contact_key" \
     export customers
+applied="coalesce(o.number, 'opening') || ':' || (a.amount / 100) || '.' || printf('%02d', a.amount % 100)
+    || iif(a.date <> max(o.date, e.date), '@' || a.date, '') AS part, a.date AS d, a.id AS i"
+earlier="(o.kind = 'opening' OR o.date < e.date OR (o.date = e.date AND o.id < e.id))"
 report "export entries" \
-    "SELECT * FROM entries ORDER BY date, id" \
+    "SELECT e.kind, e.number, c.contact_id, e.date, e.amount, e.due_date, e.location, e.method,
+       e.reference, e.note, e.void_date,
+       (SELECT group_concat(part, ';') FROM (
+          SELECT $applied FROM applications a JOIN entries o ON o.id = a.debit_id
+          WHERE a.credit_id = e.id AND $earlier
+          UNION ALL
+          SELECT $applied FROM applications a JOIN entries o ON o.id = a.credit_id
+          WHERE a.debit_id = e.id AND $earlier
+          ORDER BY d, i))
+     FROM entries e JOIN customers c ON c.id = e.customer_id
+     WHERE e.kind <> 'opening' ORDER BY e.date, e.id" \
     export entries
 runs=$runs_saved
 
