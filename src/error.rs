@@ -133,11 +133,20 @@ fn sqlite_exit_code(error: &rusqlite::Error) -> Option<i32> {
 /// Turn SQLite's busy and locked errors into `Error::Busy`, so that the
 /// message tells the operator to retry; other errors pass through.
 pub fn busy_to_retry(error: rusqlite::Error) -> anyhow::Error {
-    use rusqlite::ErrorCode;
-    match error.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy.into(),
-        _ => error.into(),
+    if is_busy(&error) {
+        Error::Busy.into()
+    } else {
+        error.into()
     }
+}
+
+/// True when SQLite could not get the lock it needed in time.
+pub fn is_busy(error: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode;
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
 }
 
 #[cfg(test)]

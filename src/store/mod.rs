@@ -27,7 +27,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::domain::customer::{fold, name_key, phone_digits};
 use crate::domain::money::Currency;
-use crate::error::{Error, busy_to_retry, not_found};
+use crate::error::{Error, busy_to_retry, is_busy, not_found};
 
 pub use schema::LATEST_VERSION;
 
@@ -277,13 +277,13 @@ impl Store {
         // keeps to the page cache's size, and ran faster too.
         self.conn.pragma_update(None, "temp_store", "FILE")?;
         register_functions(&self.conn)?;
-        let version = schema::version(&self.conn)?;
+        let (version, has_tables) = schema::version_and_tables(&self.conn)?;
         if version == 0 && access != Access::Write {
             return not_found(
                 "it is not a duebook database yet; create it with `duebook init`".to_string(),
             );
         }
-        if version == 0 && !self.created && schema::has_tables(&self.conn)? {
+        if version == 0 && !self.created && has_tables {
             return Err(Error::Invalid(
                 "it holds tables that are not duebook's; point --db at a duebook database"
                     .to_string(),
@@ -301,9 +301,7 @@ impl Store {
             // WAL lets readers go on while one process writes, and survives
             // a crash at any point; it is a property of the file, so it is
             // set once, with the schema.
-            self.conn
-                .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))
-                .map_err(busy_to_retry)?;
+            use_wal(&self.conn, wait)?;
             self.conn.pragma_update(None, "synchronous", "full")?;
             schema::migrate(&mut self.conn, &self.currency)?;
         }
@@ -376,6 +374,23 @@ fn cannot_write(error: &anyhow::Error) -> bool {
                 )
             })
     })
+}
+
+/// Switch the file to WAL. The switch needs the file to itself, and SQLite
+/// answers "busy" at once, without waiting, when another process is
+/// switching or reading it at the same moment (several commands creating
+/// one new database together), so it is tried again until `wait` is over.
+fn use_wal(conn: &Connection, wait: Duration) -> Result<()> {
+    let deadline = std::time::Instant::now() + wait;
+    loop {
+        match conn.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(())) {
+            Ok(()) => return Ok(()),
+            Err(error) if is_busy(&error) && std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(error) => return Err(busy_to_retry(error)),
+        }
+    }
 }
 
 /// Create an empty database file readable by its owner only.

@@ -642,17 +642,19 @@ pub fn version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
 
-/// True when the file holds any table, index or view at all.
-pub fn has_tables(conn: &Connection) -> Result<bool> {
-    let count: i64 = conn.query_row(
+/// The schema version and whether the file holds any table, index or view
+/// at all, read in one statement so that both describe the same moment:
+/// another process may be creating the schema meanwhile.
+pub fn version_and_tables(conn: &Connection) -> Result<(i64, bool)> {
+    Ok(conn.query_row(
         r#"
-        SELECT count(*)
-        FROM sqlite_schema
+        SELECT
+            (SELECT user_version FROM pragma_user_version),
+            EXISTS (SELECT 1 FROM sqlite_schema)
         "#,
         [],
-        |row| row.get(0),
-    )?;
-    Ok(count > 0)
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?)
 }
 
 /// Bring the schema up to `LATEST_VERSION`, one transaction per step, and
