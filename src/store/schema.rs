@@ -545,6 +545,12 @@ const MIGRATIONS: &[&str] = &[
         ON entries (due_date, customer_id, kind, date, number, open_amount, location, void_date, side)
         WHERE side = 'debit' AND void_date IS NULL AND open_amount > 0;
     "#,
+    // Applications by date, holding both ends and the amount: a report as
+    // of a past day reads what was applied since from this index alone.
+    r#"
+    DROP INDEX applications_by_date;
+    CREATE INDEX applications_by_date ON applications (date, credit_id, debit_id, amount);
+    "#,
 ];
 
 /// The indexes that only reports and `top` read, never a write: the open
