@@ -585,6 +585,66 @@ fn a_number_given_twice_is_refused_at_its_second_row_whatever_its_case() {
 }
 
 #[test]
+fn a_number_given_again_names_its_first_line_across_notes_blank_lines_and_bad_rows() {
+    let books = Books::init();
+    books.run(&["customer", "add", "ACME"]).assert().success();
+    books
+        .run(&[
+            "invoice",
+            "add",
+            "ACME",
+            "5",
+            "--number",
+            "OLD-1",
+            "--date",
+            "2026-03-01",
+        ])
+        .assert()
+        .success();
+    // Line 3 holds a note of two lines, line 6 is blank, line 7 is bad,
+    // line 8 matches an entry already recorded: each moves the lines of
+    // the rows after it against the entries they record.
+    let file = write(
+        &books,
+        "feed.csv",
+        "number,contact_id,date,amount,note\n\
+         A-1,ACME,2026-03-01,10.00,\n\
+         A-2,ACME,2026-03-01,10.00,\"two\n\
+         lines\"\n\
+         A-3,ACME,2026-03-01,10.00,\n\
+         \n\
+         A-4,NOBODY,2026-03-01,10.00,\n\
+         OLD-1,ACME,2026-03-01,5.00,\n\
+         A-5,ACME,2026-03-01,10.00,\n\
+         A-6,ACME,2026-03-01,10.00,\n\
+         a-1,ACME,2026-03-01,10.00,\n\
+         a-3,ACME,2026-03-01,10.00,\n\
+         a-6,ACME,2026-03-01,10.00,\n\
+         old-1,ACME,2026-03-01,5.00,\n",
+    );
+    let output = books
+        .run(&[
+            "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    for expected in [
+        "line 7, column `contact_id`",
+        "line 11, column `number`, value \"a-1\": the same number is on line 2",
+        "line 12, column `number`, value \"a-3\": the same number is on line 5",
+        "line 13, column `number`, value \"a-6\": the same number is on line 10",
+        "line 14, column `number`, value \"old-1\": the same number is on line 8",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+}
+
+#[test]
 fn modes_decide_what_an_existing_customer_row_does() {
     let books = Books::init();
     books

@@ -179,22 +179,23 @@ fn parse_applications(cell: &str, currency: &Currency) -> std::result::Result<Wa
     Ok(Wanted::Named(named))
 }
 
-/// The TEMP tables of an entries import: the entries its rows recorded or
-/// matched (to find a number given twice, and to reject a row later) and
-/// the applications and voids still to carry out.
+/// The TEMP tables of an entries import: where the entries its rows
+/// recorded or matched came from (see `Recorded`), and the applications and
+/// voids still to carry out, each with the line of its row and, when bad
+/// rows go to a rejects file, the row as read.
 fn prepare(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
         r#"
-        DROP TABLE IF EXISTS temp.import_rows;
+        DROP TABLE IF EXISTS temp.import_runs;
+        DROP TABLE IF EXISTS temp.import_matched;
         DROP TABLE IF EXISTS temp.import_events;
-        CREATE TEMP TABLE import_rows (
+        CREATE TEMP TABLE import_runs (
             entry_id INTEGER PRIMARY KEY,
-            line INTEGER NOT NULL,
-            inserted INTEGER NOT NULL,
-            -- The row as read, kept only while something is still to be
-            -- done for it and could fail: it goes to the rejects then.
-            raw BLOB,
-            rejected INTEGER NOT NULL DEFAULT 0
+            line INTEGER NOT NULL
+        );
+        CREATE TEMP TABLE import_matched (
+            entry_id INTEGER PRIMARY KEY,
+            line INTEGER NOT NULL
         );
         CREATE TEMP TABLE import_events (
             seq INTEGER PRIMARY KEY,
@@ -204,16 +205,81 @@ fn prepare(tx: &Transaction) -> Result<()> {
             customer_id INTEGER NOT NULL,
             other TEXT,
             amount INTEGER,
-            at TEXT
+            at TEXT,
+            line INTEGER NOT NULL,
+            inserted INTEGER NOT NULL,
+            raw BLOB
         );
         "#,
     )?;
     Ok(())
 }
 
+/// The lines of the file that recorded or matched each entry, so that a
+/// number given again is refused with the line that had it first.
+///
+/// Entries an import inserts get row ids one above another in the order of
+/// their rows, and most rows take one line, so a run of rows whose ids and
+/// lines both go up by one is noted once, by its first entry: a file of
+/// ten million one-line rows notes one run. Entries matched by number
+/// (already in the books) are noted one by one.
+struct Recorded {
+    /// The first row id this import inserted.
+    first_entry: i64,
+    /// The row id and line of the last entry inserted.
+    last: Option<(i64, u64)>,
+}
+
+impl Recorded {
+    fn inserted(&mut self, tx: &Transaction, id: i64, line: u64) -> Result<()> {
+        if self.last != Some((id - 1, line.wrapping_sub(1))) {
+            tx.prepare_cached("INSERT INTO temp.import_runs (entry_id, line) VALUES (?1, ?2)")?
+                .execute((id, line as i64))?;
+        }
+        self.last = Some((id, line));
+        Ok(())
+    }
+
+    fn matched(&self, tx: &Transaction, id: i64, line: u64) -> Result<()> {
+        tx.prepare_cached("INSERT INTO temp.import_matched (entry_id, line) VALUES (?1, ?2)")?
+            .execute((id, line as i64))?;
+        Ok(())
+    }
+
+    /// The line that recorded or matched entry `id`, if a row did.
+    fn line_of(&self, tx: &Transaction, id: i64) -> Result<Option<u64>> {
+        let line = if id >= self.first_entry {
+            tx.prepare_cached(
+                r#"
+                SELECT line + (?1 - entry_id)
+                FROM temp.import_runs
+                WHERE entry_id <= ?1
+                ORDER BY entry_id DESC
+                LIMIT 1
+                "#,
+            )?
+            .query_row([id], |r| r.get::<_, i64>(0))
+            .optional()?
+        } else {
+            tx.prepare_cached("SELECT line FROM temp.import_matched WHERE entry_id = ?1")?
+                .query_row([id], |r| r.get::<_, i64>(0))
+                .optional()?
+        };
+        Ok(line.map(|line| line as u64))
+    }
+}
+
 /// An event's stage: applications of a day come before its voids.
 const APPLY: i64 = 0;
 const VOID: i64 = 1;
+
+/// The row an event comes from: its line, whether it inserted its entry
+/// (else it matched one), and the row as read when rejects are kept.
+struct Origin<'a> {
+    line: u64,
+    inserted: bool,
+    raw: Option<&'a [u8]>,
+}
 
 fn note_event(
     tx: &Transaction,
@@ -221,11 +287,13 @@ fn note_event(
     stage: i64,
     (entry_id, customer_id): (i64, i64),
     named: Option<&Named>,
+    origin: &Origin,
 ) -> Result<()> {
     tx.prepare_cached(
         r#"
-        INSERT INTO temp.import_events (date, stage, entry_id, customer_id, other, amount, at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        INSERT INTO temp.import_events
+            (date, stage, entry_id, customer_id, other, amount, at, line, inserted, raw)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
         "#,
     )?
     .execute((
@@ -233,9 +301,12 @@ fn note_event(
         stage,
         entry_id,
         customer_id,
-        named.map(|n| n.number.clone()),
+        named.map(|n| n.number.as_str()),
         named.map(|n| n.amount.minor()),
         named.and_then(|n| n.date).map(format_date),
+        origin.line as i64,
+        origin.inserted,
+        origin.raw,
     ))?;
     Ok(())
 }
@@ -526,6 +597,12 @@ pub fn import(
     let mut counts = Counts::default();
     let mut problems = Vec::new();
     let mut known = Customers::default();
+    let mut recorded = Recorded {
+        first_entry,
+        last: None,
+    };
+    // A row is kept as read only where it could still go to a rejects file.
+    let keep_raw = rejects.is_some();
     let mut reject = |problem: Problem, raw: &csv::ByteRecord, counts: &mut Counts| -> Result<()> {
         counts.rejected += 1;
         if let Some(rejects) = rejects.as_deref_mut() {
@@ -565,7 +642,8 @@ pub fn import(
                 continue;
             }
         };
-        match record_row(tx, &row, &columns, checked, mode, tally.as_mut())? {
+        let rows = (&mut recorded, keep_raw);
+        match record_row(tx, &row, &columns, checked, mode, rows, tally.as_mut())? {
             Ok(done) => match done {
                 Done::Inserted => counts.inserted += 1,
                 Done::Updated => counts.updated += 1,
@@ -585,7 +663,8 @@ pub fn import(
     // stream: the events are never all in memory.
     let mut stmt = tx.prepare(
         r#"
-        SELECT ev.date, ev.stage, ev.entry_id, ev.other, ev.amount, ev.at
+        SELECT ev.date, ev.stage, ev.entry_id, ev.other, ev.amount, ev.at, ev.line,
+            ev.inserted, ev.raw
         FROM temp.import_events AS ev
         ORDER BY ev.customer_id, ev.date, ev.stage, ev.seq
         "#,
@@ -595,6 +674,9 @@ pub fn import(
     // applications get the whole cache back.
     let cache = schema::shrink_cache(tx)?;
     let mut sorted = false;
+    // Entries whose row an application or void turned out to reject; any
+    // later event of theirs is skipped.
+    let mut rejected = std::collections::HashSet::new();
     let mut events = stmt.query([])?;
     while let Some(event) = events.next()? {
         if !sorted {
@@ -616,21 +698,10 @@ pub fn import(
             event.get(4)?,
             event.get(5)?,
         );
-        let (line, inserted, raw, rejected) = tx
-            .prepare_cached(
-                "SELECT line, inserted, raw, rejected FROM temp.import_rows WHERE entry_id = ?1",
-            )?
-            .query_row([entry_id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, bool>(1)?,
-                    r.get::<_, Vec<u8>>(2)?,
-                    r.get::<_, bool>(3)?,
-                ))
-            })?;
-        if rejected {
+        if rejected.contains(&entry_id) {
             continue;
         }
+        let (line, inserted): (i64, bool) = (event.get(6)?, event.get(7)?);
         let line = line as u64;
         let at = at
             .map(|d| parse_date(&d))
@@ -653,17 +724,16 @@ pub fn import(
         if let Err(problem) = outcome {
             // The row is bad after all: what it recorded goes again, and so
             // does anything applied to it, so the rest stays consistent.
-            tx.execute(
-                "UPDATE temp.import_rows SET rejected = 1 WHERE entry_id = ?1",
-                [entry_id],
-            )?;
+            rejected.insert(entry_id);
             if inserted {
                 entries::remove(tx, entry_id)?;
                 counts.inserted -= 1;
             } else {
                 counts.updated -= 1;
             }
-            reject(problem, &raw_record(&raw)?, &mut counts)?;
+            let raw: Option<Vec<u8>> = event.get(8)?;
+            let raw = raw.map(|raw| raw_record(&raw)).transpose()?;
+            reject(problem, &raw.unwrap_or_default(), &mut counts)?;
         }
     }
     drop(events);
@@ -694,6 +764,7 @@ fn record_row(
     columns: &Columns,
     checked: Checked,
     mode: Mode,
+    (recorded, keep_raw): (&mut Recorded, bool),
     tally: Option<&mut top::Tally>,
 ) -> Result<std::result::Result<Done, Problem>> {
     let problem = |column: &str, reason: String| Problem {
@@ -702,15 +773,26 @@ fn record_row(
         value: row.get(columns, column).map(str::to_string),
         reason,
     };
-    let existing = match &checked.entry.number {
-        Some(number) => entries::find(tx, number)?,
-        None => None,
+    let mut entry = checked.entry.clone();
+    entry.void_date = None;
+    // A row with a number is recorded at once unless the number is taken:
+    // the unique index on numbers (letter case aside) says so in the same
+    // lookup that places the entry. Only a taken number, or any row of an
+    // update, which never adds, looks for the entry first.
+    let inserted = match (&entry.number, mode) {
+        (Some(_), Mode::Insert | Mode::Upsert) => {
+            entries::insert_unless_taken(tx, checked.customer_id, &entry)?
+        }
+        _ => None,
+    };
+    let existing = match (&entry.number, inserted) {
+        (Some(number), None) => entries::find(tx, number)?,
+        _ => None,
     };
     // A number given twice in the file finds the entry its first row
-    // recorded or matched; the unique index on numbers is what says two
-    // numbers are the same.
+    // recorded or matched.
     if let Some(existing) = &existing {
-        if let Some(first) = line_of(tx, existing.id)? {
+        if let Some(first) = recorded.line_of(tx, existing.id)? {
             return Ok(Err(problem(
                 "number",
                 format!("the same number is on line {first}"),
@@ -718,6 +800,9 @@ fn record_row(
         }
     }
     let result = (|| -> Result<(i64, Done)> {
+        if let Some(id) = inserted {
+            return Ok((id, Done::Inserted));
+        }
         match (existing, mode) {
             (Some(existing), Mode::Insert) => crate::error::invalid(format!(
                 "{} `{}` already exists; import with --mode upsert to skip entries already recorded",
@@ -743,21 +828,10 @@ fn record_row(
                 }
             }
             (None, _) => {
-                let mut entry = checked.entry.clone();
-                entry.void_date = None;
                 if entry.number.is_none() {
                     entry.number = Some(entries::next_number(tx, entry.kind)?);
                 }
                 let id = entries::insert(tx, checked.customer_id, &entry)?;
-                if let Some(tally) = tally {
-                    tally.add(
-                        tx,
-                        checked.customer_id,
-                        entry.kind,
-                        entry.date,
-                        entry.amount,
-                    )?;
-                }
                 Ok((id, Done::Inserted))
             }
         }
@@ -771,56 +845,54 @@ fn record_row(
             });
         }
     };
-    let mut events = 0;
-    if matches!(done, Done::Inserted) {
-        let auto = checked.wanted == Wanted::Default
-            && matches!(checked.entry.kind, EntryKind::Payment | EntryKind::Refund);
-        if auto {
-            note_event(
+    let is_new = matches!(done, Done::Inserted);
+    if is_new {
+        recorded.inserted(tx, id, row.line)?;
+        if let Some(tally) = tally {
+            tally.add(
                 tx,
-                checked.entry.date,
-                APPLY,
-                (id, checked.customer_id),
-                None,
+                checked.customer_id,
+                entry.kind,
+                entry.date,
+                entry.amount,
             )?;
-            events += 1;
+        }
+    } else {
+        recorded.matched(tx, id, row.line)?;
+    }
+
+    // What is left to do for the row: its applications, when it is new,
+    // and its void, unless it was recorded voided already.
+    let mut events: Vec<(NaiveDate, i64, Option<&Named>)> = Vec::new();
+    if is_new {
+        let auto = checked.wanted == Wanted::Default
+            && matches!(entry.kind, EntryKind::Payment | EntryKind::Refund);
+        if auto {
+            events.push((entry.date, APPLY, None));
         }
         if let Wanted::Named(named) = &checked.wanted {
-            for application in named {
-                note_event(
-                    tx,
-                    checked.entry.date,
-                    APPLY,
-                    (id, checked.customer_id),
-                    Some(application),
-                )?;
-                events += 1;
-            }
+            events.extend(named.iter().map(|n| (entry.date, APPLY, Some(n))));
         }
     }
     if let (Some(void), false) = (checked.entry.void_date, matches!(done, Done::Unchanged)) {
-        note_event(tx, void, VOID, (id, checked.customer_id), None)?;
-        events += 1;
+        events.push((void, VOID, None));
     }
-    let raw = if events > 0 {
-        Some(raw_bytes(&row.raw)?)
-    } else {
-        None
-    };
-    tx.prepare_cached(
-        "INSERT INTO temp.import_rows (entry_id, line, inserted, raw) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute((id, row.line as i64, matches!(done, Done::Inserted), raw))?;
+    if !events.is_empty() {
+        let raw = if keep_raw {
+            Some(raw_bytes(&row.raw)?)
+        } else {
+            None
+        };
+        let origin = Origin {
+            line: row.line,
+            inserted: is_new,
+            raw: raw.as_deref(),
+        };
+        for (date, stage, named) in events {
+            note_event(tx, date, stage, (id, checked.customer_id), named, &origin)?;
+        }
+    }
     Ok(Ok(done))
-}
-
-/// The line of the file that recorded or matched entry `id`, if one did.
-fn line_of(tx: &Transaction, id: i64) -> Result<Option<u64>> {
-    Ok(tx
-        .prepare_cached("SELECT line FROM temp.import_rows WHERE entry_id = ?1")?
-        .query_row([id], |r| r.get::<_, i64>(0))
-        .optional()?
-        .map(|line| line as u64))
 }
 
 fn raw_bytes(raw: &csv::ByteRecord) -> Result<Vec<u8>> {

@@ -187,15 +187,47 @@ pub fn next_number(tx: &Transaction, kind: EntryKind) -> Result<String> {
 /// Record an entry for the customer with row id `customer_id`, fully open;
 /// returns its row id. A number already used is `Error::Invalid`.
 pub fn insert(tx: &Transaction, customer_id: i64, entry: &Entry) -> Result<i64> {
-    let mut stmt = tx.prepare_cached(
-        r#"
-        INSERT INTO entries (
-            customer_id, kind, side, number, date, amount, open_amount,
-            due_date, location, method, reference, note, void_date
+    let inserted = on_unique(run_insert(tx, INSERT_ENTRY, customer_id, entry), || {
+        format!(
+            "entry number `{}` is already used; choose another, or leave --number out to \
+             have one made",
+            entry.number.as_deref().unwrap_or_default()
         )
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-        "#,
-    )?;
+    })?;
+    debug_assert_eq!(inserted, 1);
+    Ok(tx.last_insert_rowid())
+}
+
+/// Like `insert`, but when the number is already used (in any letter case)
+/// nothing is written and the answer is `None`: an import then looks up
+/// the entry that has it, and only then.
+pub fn insert_unless_taken(
+    tx: &Transaction,
+    customer_id: i64,
+    entry: &Entry,
+) -> Result<Option<i64>> {
+    let sql = format!("{INSERT_ENTRY} ON CONFLICT DO NOTHING");
+    let inserted = run_insert(tx, &sql, customer_id, entry)?;
+    Ok((inserted == 1).then(|| tx.last_insert_rowid()))
+}
+
+const INSERT_ENTRY: &str = r#"
+    INSERT INTO entries (
+        customer_id, kind, side, number, date, amount, open_amount,
+        due_date, location, method, reference, note, void_date
+    )
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+"#;
+
+/// Run `sql`, an insert of one entry, with the entry's values; returns how
+/// many rows it wrote.
+fn run_insert(
+    tx: &Transaction,
+    sql: &str,
+    customer_id: i64,
+    entry: &Entry,
+) -> rusqlite::Result<usize> {
+    let mut stmt = tx.prepare_cached(sql)?;
     let params: [&dyn ToSql; 12] = [
         &customer_id,
         &entry.kind.as_str(),
@@ -210,14 +242,7 @@ pub fn insert(tx: &Transaction, customer_id: i64, entry: &Entry) -> Result<i64> 
         &entry.note,
         &entry.void_date.map(format_date),
     ];
-    on_unique(stmt.execute(params.as_slice()), || {
-        format!(
-            "entry number `{}` is already used; choose another, or leave --number out to \
-             have one made",
-            entry.number.as_deref().unwrap_or_default()
-        )
-    })?;
-    Ok(tx.last_insert_rowid())
+    stmt.execute(params.as_slice())
 }
 
 /// The customer's open items on one side, oldest first: the opening balance
