@@ -155,30 +155,41 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         let mut rows = (!args.totals)
             .then(|| ctx.rows(report::RECEIVABLE_COLUMNS))
             .transpose()?;
+        // Totals alone are summed in SQL, in one pass for every segment
+        // asked: the bands of due dates before the day, on it, and after it
+        // up to the window.
+        if args.totals {
+            let range = |segment: &Segment| segment_due_range(*segment, as_of, horizon);
+            let due_from = segments.iter().map(range).map(|r| r.0).min().flatten();
+            let due_to = segments
+                .iter()
+                .map(range)
+                .map(|r| r.1.unwrap_or(NaiveDate::MAX))
+                .max()
+                .filter(|&to| to != NaiveDate::MAX);
+            let query = DebitQuery {
+                due_from,
+                due_to,
+                ..query.clone()
+            };
+            let cuts = [as_of, plus_days(as_of, 1)?];
+            let bands = [Segment::Overdue, Segment::Today, Segment::Upcoming];
+            let sums = queries::debit_totals(conn, &query, &cuts)?;
+            for (segment, sum) in bands.iter().zip(sums) {
+                if let Some(total) = totals.get_mut(segment) {
+                    *total = sum;
+                }
+            }
+        }
         // Items come by due date; the report prints them by segment, so each
         // segment is written in its own pass over the same query.
-        for segment in &segments {
-            // Due on the day, before it, or after it (up to the window).
-            let (from, to) = match segment {
-                Segment::Today => (Some(as_of), Some(as_of)),
-                Segment::Overdue => (None, as_of.pred_opt()),
-                Segment::Upcoming => (as_of.succ_opt(), horizon),
-            };
+        for segment in segments.iter().filter(|_| !args.totals) {
+            let (from, to) = segment_due_range(*segment, as_of, horizon);
             let query = DebitQuery {
                 due_from: from,
                 due_to: to,
                 ..query.clone()
             };
-            // Totals alone are summed per customer in SQL, not item by item.
-            if args.totals {
-                let total = totals.entry(*segment).or_default();
-                queries::debit_sums(conn, &query, &[], |sums| {
-                    total.0 += sums.items;
-                    total.1 += i128::from(sums.bands[0]);
-                    Ok(())
-                })?;
-                continue;
-            }
             queries::open_debits(conn, &query, DebitOrder::Due, |debit| {
                 let total = totals.entry(*segment).or_default();
                 total.0 += 1;
@@ -222,6 +233,20 @@ pub fn receivables(ctx: &Context, args: ReceivablesArgs) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// The due dates of a segment: on the day, before it, or after it up to
+/// the window's end.
+fn segment_due_range(
+    segment: Segment,
+    as_of: NaiveDate,
+    horizon: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    match segment {
+        Segment::Today => (Some(as_of), Some(as_of)),
+        Segment::Overdue => (None, as_of.pred_opt()),
+        Segment::Upcoming => (as_of.succ_opt(), horizon),
+    }
 }
 
 /// Writes aging rows, slipping in the customers that hold unused credit

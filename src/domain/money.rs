@@ -13,9 +13,11 @@ use rust_decimal::Decimal;
 /// The largest amount accepted, in minor units: fifteen digits, so that sums
 /// over many millions of ordinary entries still fit in 64 bits.
 // TODO: a customer holding more than about 9,200 entries of the largest
-// amount would overflow SQLite's 64-bit SUM in the balance queries; the
-// command then fails with "integer overflow" and changes nothing, but a
-// per-customer ceiling checked on every write would refuse it up front.
+// amount would overflow SQLite's 64-bit SUM in the balance queries, and
+// as many in one day or one customer's year would overflow the kept totals
+// for `top`; the command then fails ("integer overflow", or "cannot store
+// REAL value" from the totals) and changes nothing, but a ceiling checked
+// on every write would refuse it up front with a clearer message.
 pub const MAX_MINOR_UNITS: i64 = 999_999_999_999_999;
 
 /// The currency of a database, fixed when it is created.
