@@ -262,12 +262,13 @@ impl Store {
         // memory instead of spilling it to the WAL page by page; it is a
         // ceiling, not an allocation. Reports read each page about once and
         // the operating system caches the file anyway, so a reader keeps
-        // 8 MiB: SQLite sizes its sorts by the page cache too, and sorting
-        // a large report in a smaller space costs little time and keeps the
+        // 4 MiB: SQLite gives each sort of a query as much memory as the
+        // page cache, and a report as of a past day runs several sorts at
+        // once; sorting in a smaller space costs little time and keeps the
         // process small.
         let cache_kib = match access {
             Access::Write | Access::Change => 32_768,
-            Access::Read => 8_192,
+            Access::Read => 4_096,
         };
         self.conn.pragma_update(None, "cache_size", -cache_kib)?;
         // The bundled SQLite keeps temporary data in memory unless told
