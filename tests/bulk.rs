@@ -526,6 +526,30 @@ fn history_records_who_did_what_and_follows_aliases() {
 }
 
 #[test]
+fn history_records_leave_empty_fields_out() {
+    let books = books();
+    books
+        .run(&["customer", "edit", "C", "--clear", "billing-email"])
+        .assert()
+        .success();
+    let history = books.stdout(&["history", "C", "--format", "jsonl", "--limit", "1"]);
+    let change: serde_json::Value = serde_json::from_str(history.trim()).unwrap();
+    let before = change["before"].as_str().unwrap();
+    let after = change["after"].as_str().unwrap();
+    // The email was there and is gone; fields never set appear in neither.
+    assert!(
+        before.contains(r#""billing_email":"c@c.example""#),
+        "{before}"
+    );
+    assert!(!after.contains("billing_email"), "{after}");
+    assert!(after.contains(r#""location":"South""#), "{after}");
+    for record in [before, after] {
+        assert!(!record.contains("null"), "{record}");
+        assert!(!record.contains("shipping_city"), "{record}");
+    }
+}
+
+#[test]
 fn entries_and_applications_are_in_the_history() {
     let books = books();
     books
