@@ -645,6 +645,38 @@ fn a_number_given_again_names_its_first_line_across_notes_blank_lines_and_bad_ro
 }
 
 #[test]
+fn new_numbers_follow_the_highest_imported_of_each_kind() {
+    let books = Books::init();
+    books.run(&["customer", "add", "ACME"]).assert().success();
+    let file = write(
+        &books,
+        "feed.csv",
+        "kind,number,contact_id,date,amount,applications\n\
+         invoice,INV-000007,ACME,2026-03-01,10.00,\n\
+         invoice,inv-000009,ACME,2026-03-01,10.00,\n\
+         invoice,INV-12A,ACME,2026-03-01,10.00,\n\
+         invoice,INV-,ACME,2026-03-01,10.00,\n\
+         payment,PAY-000003,ACME,2026-03-02,5.00,none\n",
+    );
+    books.run(&["import", "entries", &file]).assert().success();
+    books
+        .run(&["invoice", "add", "ACME", "1"])
+        .assert()
+        .success()
+        .stdout("INV-000010\n");
+    books
+        .run(&["payment", "add", "ACME", "1"])
+        .assert()
+        .success()
+        .stdout("PAY-000004\n");
+    books
+        .run(&["return", "add", "ACME", "1"])
+        .assert()
+        .success()
+        .stdout("RET-000001\n");
+}
+
+#[test]
 fn modes_decide_what_an_existing_customer_row_does() {
     let books = Books::init();
     books

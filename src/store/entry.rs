@@ -692,25 +692,40 @@ pub fn remove(tx: &Transaction, id: i64) -> Result<()> {
 /// in use (`INV-000123` and the like), so new numbers after an import are
 /// found at once instead of by skipping every imported one.
 pub fn catch_up_sequences(tx: &Transaction, first_id: i64) -> Result<()> {
-    // Only entries from `first_id` on are read, by row id: the sequences
+    // Only entries from `first_id` on are read, by row id and in one pass
+    // that keeps a highest number for each kind (no sort): the sequences
     // were caught up with the others before, and a number taken since is
-    // skipped by `next_number` anyway.
-    for kind in EntryKind::RECORDED {
-        let prefix = kind.prefix();
+    // skipped by `next_number` anyway. The kinds and prefixes are the
+    // product's own constants.
+    let highest: Vec<String> = EntryKind::RECORDED
+        .iter()
+        .map(|kind| {
+            let (name, prefix) = (kind.as_str(), kind.prefix());
+            let digits = prefix.len() + 1;
+            format!(
+                "max(CASE WHEN kind = '{name}' AND number LIKE '{prefix}%' \
+                 AND length(number) >= {digits} \
+                 AND substr(number, {digits}) NOT GLOB '*[^0-9]*' \
+                 THEN CAST(substr(number, {digits}) AS INTEGER) END)"
+            )
+        })
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM entries NOT INDEXED WHERE id >= ?1",
+        highest.join(", ")
+    );
+    let highest: Vec<Option<i64>> = tx.query_row(&sql, [first_id], |row| {
+        (0..EntryKind::RECORDED.len()).map(|i| row.get(i)).collect()
+    })?;
+    for (kind, highest) in EntryKind::RECORDED.iter().zip(highest) {
+        let Some(highest) = highest else { continue };
         tx.execute(
             r#"
             INSERT INTO sequences (kind, next)
-            SELECT ?1, max(CAST(substr(number, ?3) AS INTEGER)) + 1
-            FROM entries NOT INDEXED
-            WHERE id >= ?4
-              AND kind = ?1
-              AND number LIKE ?2 || '%'
-              AND substr(number, ?3) NOT GLOB '*[^0-9]*'
-              AND length(number) >= ?3
-            HAVING count(*) > 0
+            VALUES (?1, ?2)
             ON CONFLICT (kind) DO UPDATE SET next = max(next, excluded.next)
             "#,
-            (kind.as_str(), prefix, prefix.len() as i64 + 1, first_id),
+            (kind.as_str(), highest + 1),
         )?;
     }
     Ok(())

@@ -264,7 +264,7 @@ struct Gain {
 pub struct Tally {
     trigger: String,
     years: HashMap<(i64, i64), Gain>,
-    days: HashMap<String, Gain>,
+    days: HashMap<NaiveDate, Gain>,
     /// How many keys of either kind are held before they are written.
     held: usize,
 }
@@ -306,7 +306,7 @@ impl Tally {
             .years
             .entry((customer_id, i64::from(date.year())))
             .or_default());
-        add(self.days.entry(format_date(date)).or_default());
+        add(self.days.entry(date).or_default());
         if self.years.len() >= self.held || self.days.len() >= self.held {
             self.write(conn)?;
         }
@@ -341,7 +341,7 @@ impl Tally {
              ON CONFLICT (day) DO UPDATE SET {gaining}"
         ))?;
         for (day, g) in self.days.drain() {
-            days.execute((day, g.invoiced, g.returned, g.paid, g.invoices))?;
+            days.execute((format_date(day), g.invoiced, g.returned, g.paid, g.invoices))?;
         }
         Ok(())
     }
