@@ -936,7 +936,7 @@ fn apply_event(
     line: u64,
     currency: &Currency,
 ) -> Result<std::result::Result<(), Problem>> {
-    let me = entries::load(tx, entry_id)?;
+    let me = entries::brief(tx, entry_id)?;
     let problem = |reason: String| Problem {
         line,
         column: Some("applications".into()),
@@ -945,11 +945,11 @@ fn apply_event(
     };
     let Some(other) = other else {
         // Oldest first, among what existed on the entry's day.
-        let (side, own) = match me.entry.side {
+        let (side, own) = match me.side {
             Side::Credit => (Side::Debit, true),
             Side::Debit => (Side::Credit, false),
         };
-        let items = entries::open_items_until(tx, me.customer_id, side, Some(me.entry.date))?;
+        let items = entries::open_items_until(tx, me.customer_id, side, Some(me.date))?;
         let mine = [OpenItem {
             id: me.id,
             open: me.open.minor(),
@@ -960,26 +960,26 @@ fn apply_event(
             pair(&items, &mine, i64::MAX)
         };
         let placed: i64 = moves.iter().map(|m| m.2).sum();
-        if me.entry.kind == EntryKind::Refund && placed < me.entry.amount.minor() {
+        if me.kind == EntryKind::Refund && placed < me.amount.minor() {
             return Ok(Err(problem(format!(
                 "the refund of {} is more than the customer's unused balance of {} that day",
-                currency.format(me.entry.amount),
+                currency.format(me.amount),
                 currency.format_minor(placed)
             ))));
         }
         for (credit, debit, amount) in moves {
-            entries::apply(tx, credit, debit, amount, me.entry.date)?;
+            entries::apply(tx, credit, debit, amount, me.date)?;
         }
         return Ok(Ok(()));
     };
     let amount = amount.expect("a named application has its amount");
     let target = if other.eq_ignore_ascii_case("opening") {
         match entries::opening_of(tx, me.customer_id)? {
-            Some(id) => entries::load(tx, id)?,
+            Some(id) => entries::brief(tx, id)?,
             None => return Ok(Err(problem("the customer has no opening balance".into()))),
         }
     } else {
-        match entries::find(tx, other)? {
+        match entries::brief_by_number(tx, other)? {
             Some(record) => record,
             None => return Ok(Err(problem(format!("no entry is numbered `{other}`")))),
         }
@@ -988,27 +988,27 @@ fn apply_event(
         return Ok(Err(problem(format!(
             "`{}` belongs to customer `{}`, not `{}`",
             target.label(),
-            target.contact_id,
-            me.contact_id
+            customers::contact_id(tx, target.customer_id)?,
+            customers::contact_id(tx, me.customer_id)?
         ))));
     }
-    if target.entry.side == me.entry.side {
+    if target.side == me.side {
         return Ok(Err(problem(format!(
             "`{}` is a {} like this {}; an application joins a credit (payment, return) to a \
              debit (invoice, refund)",
             target.label(),
-            target.entry.kind,
-            me.entry.kind
+            target.kind,
+            me.kind
         ))));
     }
-    if target.entry.void_date.is_some() {
+    if target.void_date.is_some() {
         return Ok(Err(problem(format!(
             "`{}` is voided by then",
             target.label()
         ))));
     }
-    let date = at.unwrap_or(me.entry.date.max(target.entry.date));
-    if date < me.entry.date.max(target.entry.date) {
+    let date = at.unwrap_or(me.date.max(target.date));
+    if date < me.date.max(target.date) {
         return Ok(Err(problem(format!(
             "the application is dated {date}, before one of its entries"
         ))));
@@ -1022,7 +1022,7 @@ fn apply_event(
             ))));
         }
     }
-    let (credit, debit) = match me.entry.side {
+    let (credit, debit) = match me.side {
         Side::Credit => (me.id, target.id),
         Side::Debit => (target.id, me.id),
     };

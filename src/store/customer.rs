@@ -316,6 +316,13 @@ pub fn load(conn: &Connection, id: i64) -> Result<CustomerRecord> {
     Ok(record)
 }
 
+/// The contact id of the customer with row id `id`.
+pub fn contact_id(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT contact_id FROM customers WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?)
+}
+
 /// The payment terms and default location of customer `id`: what a new
 /// invoice needs, without the balances `load` derives.
 pub fn terms_and_location(conn: &Connection, id: i64) -> Result<(PaymentTerms, Option<String>)> {
