@@ -21,7 +21,7 @@ use crate::domain::date::{format_date, parse_date};
 use crate::domain::money::Currency;
 use crate::error::Error;
 use crate::report::customer::DERIVED_COLUMNS;
-use crate::store::customer::{self as customers, CustomerFilter, CustomerRecord, ListOrder};
+use crate::store::customer::{self as customers, CustomerFilter, ListOrder};
 use crate::store::search;
 
 /// The columns of a customers file, in the order an export writes them:
@@ -59,10 +59,9 @@ struct ContactCell {
 }
 
 /// The cells of one customer, in the order of `COLUMNS`.
-fn row_of(conn: &Connection, record: &CustomerRecord, currency: &Currency) -> Result<Vec<String>> {
-    let c = &record.customer;
+fn row_of(conn: &Connection, id: i64, c: &Customer, currency: &Currency) -> Result<Vec<String>> {
     let text = |t: &Option<String>| t.clone().unwrap_or_default();
-    let contacts: Vec<ContactCell> = customers::contacts(conn, record.id)?
+    let contacts: Vec<ContactCell> = customers::contacts(conn, id)?
         .into_iter()
         .map(|r| ContactCell {
             name: r.contact.name,
@@ -71,7 +70,7 @@ fn row_of(conn: &Connection, record: &CustomerRecord, currency: &Currency) -> Re
             phone: r.contact.phone,
         })
         .collect();
-    let aliases = customers::aliases(conn, record.id)?;
+    let aliases = customers::aliases(conn, id)?;
     Ok(vec![
         c.contact_id.to_string(),
         c.status.as_str().to_string(),
@@ -137,8 +136,8 @@ pub fn export(
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(COLUMNS.iter())?;
     let mut count = 0;
-    customers::list(conn, filter, &ListOrder::default(), |record| {
-        let mut cells = row_of(conn, &record, currency)?;
+    customers::list_fields(conn, filter, &ListOrder::default(), |id, customer| {
+        let mut cells = row_of(conn, id, &customer, currency)?;
         if safe {
             neutralise_row(&mut cells, &COLUMNS, PLAIN);
         }

@@ -149,7 +149,28 @@ const SELECT_CUSTOMER: &str = r#"
         c.shipping_name, c.shipping_phone, c.shipping_address, c.shipping_city,
         c.shipping_region, c.shipping_postal_code, c.shipping_country,
         c.credit_limit, c.note, c.registered,
-        b.balance, b.unused,
+        (
+            SELECT group_concat(t.tag, ';' ORDER BY t.tag)
+            FROM customer_tags AS t
+            WHERE t.customer_id = c.id
+        ) AS tags,
+        b.balance, b.unused
+    FROM customers AS c
+    JOIN customer_balances AS b ON b.customer_id = c.id
+"#;
+
+/// `SELECT_CUSTOMER` without the balances, which SQLite then never works
+/// out unless a filter or the order names them: the columns up to the
+/// tags are the same.
+const SELECT_FIELDS: &str = r#"
+    SELECT
+        c.id, c.contact_id, c.status, c.name, c.terms,
+        c.opening_type, c.opening_amount, c.opening_date, c.location,
+        c.billing_name, c.billing_email, c.billing_phone, c.billing_address,
+        c.billing_city, c.billing_region, c.billing_postal_code, c.billing_country,
+        c.shipping_name, c.shipping_phone, c.shipping_address, c.shipping_city,
+        c.shipping_region, c.shipping_postal_code, c.shipping_country,
+        c.credit_limit, c.note, c.registered,
         (
             SELECT group_concat(t.tag, ';' ORDER BY t.tag)
             FROM customer_tags AS t
@@ -179,6 +200,18 @@ fn parsed_date(row: &Row, column: usize) -> rusqlite::Result<Option<NaiveDate>> 
 }
 
 fn record_from_row(row: &Row) -> rusqlite::Result<CustomerRecord> {
+    let (id, customer) = customer_from_row(row)?;
+    Ok(CustomerRecord {
+        id,
+        customer,
+        balance: row.get(28)?,
+        unused: Money::from_minor(row.get(29)?),
+    })
+}
+
+/// The row id and fields of a customer from a row of `SELECT_CUSTOMER` or
+/// `SELECT_FIELDS`.
+fn customer_from_row(row: &Row) -> rusqlite::Result<(i64, Customer)> {
     let opening_type: Option<String> = row.get(5)?;
     let opening = opening_type
         .map(|kind| {
@@ -191,7 +224,7 @@ fn record_from_row(row: &Row) -> rusqlite::Result<CustomerRecord> {
             })
         })
         .transpose()?;
-    let tags: Option<String> = row.get(29)?;
+    let tags: Option<String> = row.get(27)?;
     let customer = Customer {
         contact_id: parsed(row, 1, ContactId::parse)?,
         status: parsed(row, 2, str::parse::<Status>)?,
@@ -224,12 +257,7 @@ fn record_from_row(row: &Row) -> rusqlite::Result<CustomerRecord> {
             .map(str::to_string)
             .collect(),
     };
-    Ok(CustomerRecord {
-        id: row.get(0)?,
-        customer,
-        balance: row.get(27)?,
-        unused: Money::from_minor(row.get(28)?),
-    })
+    Ok((row.get(0)?, customer))
 }
 
 /// The row id of the customer named by `text`, compared without regard to
@@ -700,6 +728,45 @@ pub fn list(
     order: &ListOrder,
     mut each: impl FnMut(CustomerRecord) -> Result<()>,
 ) -> Result<()> {
+    list_rows_of(
+        conn,
+        filter,
+        order,
+        SELECT_CUSTOMER,
+        record_from_row,
+        &mut each,
+    )
+}
+
+/// Like `list`, with each customer's row id and fields but not its
+/// balances: for an export, which leaves derived balances out, and would
+/// otherwise sum every customer's entries.
+pub fn list_fields(
+    conn: &Connection,
+    filter: &CustomerFilter,
+    order: &ListOrder,
+    mut each: impl FnMut(i64, Customer) -> Result<()>,
+) -> Result<()> {
+    list_rows_of(
+        conn,
+        filter,
+        order,
+        SELECT_FIELDS,
+        customer_from_row,
+        &mut |(id, customer)| each(id, customer),
+    )
+}
+
+/// The listing behind `list` and `list_fields`: `select` and the filters'
+/// clauses, each row read by `read` and handed to `each`.
+fn list_rows_of<T>(
+    conn: &Connection,
+    filter: &CustomerFilter,
+    order: &ListOrder,
+    select: &str,
+    read: fn(&Row) -> rusqlite::Result<T>,
+    each: &mut dyn FnMut(T) -> Result<()>,
+) -> Result<()> {
     let mut clauses: Vec<&str> = Vec::new();
     let mut params: Vec<(&str, Box<dyn ToSql>)> = Vec::new();
     let mut text = |clause: &'static str, name: &'static str, value: &Option<String>| {
@@ -841,7 +908,7 @@ pub fn list(
     let order_by =
         format!("\nORDER BY ({sort}) IS NULL, {sort} {direction}, c.contact_key {direction}");
     let select = |clauses: &[&str]| {
-        let mut sql = SELECT_CUSTOMER.to_string();
+        let mut sql = select.to_string();
         if !clauses.is_empty() {
             sql.push_str("WHERE ");
             sql.push_str(&clauses.join("\n  AND "));
@@ -850,7 +917,7 @@ pub fn list(
         sql
     };
     let Some(limit) = order.limit else {
-        return list_rows(conn, &select(&clauses), &params, &mut each);
+        return list_rows(conn, &select(&clauses), &params, read, each);
     };
     params.push((":limit", Box::new(i64::try_from(limit).unwrap_or(i64::MAX))));
 
@@ -895,7 +962,7 @@ pub fn list(
         let sql = format!("{}\nLIMIT :limit", select(&probe_clauses));
         let mut stmt = conn.prepare(&sql)?;
         let found = stmt
-            .query_map(probe_params.as_slice(), record_from_row)?
+            .query_map(probe_params.as_slice(), read)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         if found.len() as u64 == limit {
             for record in found {
@@ -905,25 +972,26 @@ pub fn list(
         }
     }
     let sql = format!("{}\nLIMIT :limit", select(&clauses));
-    list_rows(conn, &sql, &params, &mut each)
+    list_rows(conn, &sql, &params, read, each)
 }
 
 /// How many customers, first in order, a limited search reads on its own
 /// before it asks the search index. Reading them takes a few milliseconds.
 const PROBED_CUSTOMERS: u64 = 2_000;
 
-/// Run a listing's SQL and hand each customer over.
-fn list_rows(
+/// Run a listing's SQL and hand each row over, as `read` reads it.
+fn list_rows<T>(
     conn: &Connection,
     sql: &str,
     params: &[(&str, Box<dyn ToSql>)],
-    each: &mut impl FnMut(CustomerRecord) -> Result<()>,
+    read: fn(&Row) -> rusqlite::Result<T>,
+    each: &mut dyn FnMut(T) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(sql)?;
     let named: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
     let mut rows = stmt.query(named.as_slice())?;
     while let Some(row) = rows.next()? {
-        each(record_from_row(row)?)?;
+        each(read(row)?)?;
     }
     Ok(())
 }
