@@ -905,7 +905,14 @@ fn an_entries_import_is_recorded_once_per_customer() {
             "-",
         ])
         .assert()
-        .success();
+        .success()
+        // The row is refused only when its application is carried out,
+        // after every row was read; it comes out as it was read.
+        .stdout(
+            "kind,number,contact_id,date,amount,applications,reason\n\
+             payment,P-2,B,2026-01-06,5.00,I-9:5.00,\"line 6, column `applications`, value \"\"I-9\"\": \
+             no entry is numbered `I-9`\"\n",
+        );
     // P-1 settled I-1 and 20 of I-2; P-2 named an entry that does not exist.
     let a = books.stdout(&["history", "A", "--format", "jsonl", "--limit", "1"]);
     assert!(a.contains(r#""record":"import""#), "{a}");
