@@ -677,6 +677,60 @@ fn new_numbers_follow_the_highest_imported_of_each_kind() {
 }
 
 #[test]
+fn rows_grouped_by_customer_or_by_date_make_the_same_books() {
+    // Two customers, payments that settle by themselves, and a void of P-1
+    // dated before or after P-2's day. Applications and voids are carried
+    // out customer by customer, each in date order, whatever the order of
+    // the rows. Each row has its own day, so both files record the same
+    // entries.
+    for (void, open_invoice, paid_invoice) in
+        [("2026-01-07", "I-2", "I-1"), ("2026-01-09", "I-1", "I-2")]
+    {
+        let rows = [
+            ("X", "invoice,I-1,X,2026-01-01,100.00,,".to_string()),
+            ("Y", "invoice,J-1,Y,2026-01-02,40.00,,".to_string()),
+            ("X", format!("payment,P-1,X,2026-01-03,30.00,,{void}")),
+            ("Y", "payment,Q-1,Y,2026-01-04,50.00,,".to_string()),
+            ("X", "invoice,I-2,X,2026-01-05,20.00,,".to_string()),
+            ("Y", "invoice,J-2,Y,2026-01-06,25.00,,".to_string()),
+            ("X", "payment,P-2,X,2026-01-08,110.00,,".to_string()),
+            ("Y", "payment,Q-2,Y,2026-01-11,5.00,J-2:5.00,".to_string()),
+        ];
+        let header = "kind,number,contact_id,date,amount,applications,void_date\n";
+        let by_date: String = rows.iter().map(|(_, row)| format!("{row}\n")).collect();
+        let by_customer: String = ["X", "Y"]
+            .iter()
+            .flat_map(|c| rows.iter().filter(move |(of, _)| of == c))
+            .map(|(_, row)| format!("{row}\n"))
+            .collect();
+        let books_of = |text: &str| {
+            let books = Books::init();
+            for id in ["X", "Y"] {
+                books.run(&["customer", "add", id]).assert().success();
+            }
+            let file = write(&books, "entries.csv", &format!("{header}{text}"));
+            books.run(&["import", "entries", &file]).assert().success();
+            books.run(&["check"]).assert().success();
+            books
+        };
+        let (a, b) = (books_of(&by_date), books_of(&by_customer));
+        let exported = |books: &Books| books.stdout(&["export", "entries"]);
+        assert_eq!(exported(&a), exported(&b), "voided on {void}");
+        for id in ["X", "Y"] {
+            let ledger =
+                |books: &Books| books.stdout(&["customer", "ledger", id, "--format", "csv"]);
+            assert_eq!(ledger(&a), ledger(&b), "voided on {void}");
+        }
+        // Voided on the 7th, P-1's 30 was back on I-1 before P-2 paid it
+        // all and 10 of I-2; on the 9th, P-2 had paid the 70 left of I-1
+        // and all of I-2 the day before, and the void opened 30 again.
+        let open = b.stdout(&["invoice", "list", "--open", "--format", "csv"]);
+        assert!(open.contains(&format!("\n{open_invoice},X,")), "{open}");
+        assert!(!open.contains(&format!("\n{paid_invoice},X,")), "{open}");
+    }
+}
+
+#[test]
 fn modes_decide_what_an_existing_customer_row_does() {
     let books = Books::init();
     books
