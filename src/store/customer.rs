@@ -140,8 +140,12 @@ pub fn sort_columns() -> impl Iterator<Item = &'static str> {
     SORT_COLUMNS.iter().map(|(name, _)| *name)
 }
 
-const SELECT_CUSTOMER: &str = r#"
-    SELECT
+/// The columns of a customer's own fields, up to its tags, as
+/// `customer_from_row` reads them; a literal, so that the two selects
+/// below are made of it at compile time.
+macro_rules! customer_fields {
+    () => {
+        r#"
         c.id, c.contact_id, c.status, c.name, c.terms,
         c.opening_type, c.opening_amount, c.opening_date, c.location,
         c.billing_name, c.billing_email, c.billing_phone, c.billing_address,
@@ -153,32 +157,31 @@ const SELECT_CUSTOMER: &str = r#"
             SELECT group_concat(t.tag, ';' ORDER BY t.tag)
             FROM customer_tags AS t
             WHERE t.customer_id = c.id
-        ) AS tags,
+        ) AS tags"#
+    };
+}
+
+/// A customer's fields and its balances.
+const SELECT_CUSTOMER: &str = concat!(
+    "SELECT",
+    customer_fields!(),
+    r#",
         b.balance, b.unused
     FROM customers AS c
     JOIN customer_balances AS b ON b.customer_id = c.id
-"#;
+"#
+);
 
-/// `SELECT_CUSTOMER` without the balances, which SQLite then never works
-/// out unless a filter or the order names them: the columns up to the
-/// tags are the same.
-const SELECT_FIELDS: &str = r#"
-    SELECT
-        c.id, c.contact_id, c.status, c.name, c.terms,
-        c.opening_type, c.opening_amount, c.opening_date, c.location,
-        c.billing_name, c.billing_email, c.billing_phone, c.billing_address,
-        c.billing_city, c.billing_region, c.billing_postal_code, c.billing_country,
-        c.shipping_name, c.shipping_phone, c.shipping_address, c.shipping_city,
-        c.shipping_region, c.shipping_postal_code, c.shipping_country,
-        c.credit_limit, c.note, c.registered,
-        (
-            SELECT group_concat(t.tag, ';' ORDER BY t.tag)
-            FROM customer_tags AS t
-            WHERE t.customer_id = c.id
-        ) AS tags
+/// A customer's fields without the balances, which SQLite then never
+/// works out unless a filter or the order names them.
+const SELECT_FIELDS: &str = concat!(
+    "SELECT",
+    customer_fields!(),
+    r#"
     FROM customers AS c
     JOIN customer_balances AS b ON b.customer_id = c.id
-"#;
+"#
+);
 
 fn conversion_error(column: usize, message: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(column, Type::Text, message.into())
