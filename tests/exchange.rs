@@ -656,6 +656,7 @@ fn new_numbers_follow_the_highest_imported_of_each_kind() {
          invoice,inv-000009,ACME,2026-03-01,10.00,\n\
          invoice,INV-12A,ACME,2026-03-01,10.00,\n\
          invoice,INV-,ACME,2026-03-01,10.00,\n\
+         invoice,INV-99999999999999999999,ACME,2026-03-01,10.00,\n\
          payment,PAY-000003,ACME,2026-03-02,5.00,none\n",
     );
     books.run(&["import", "entries", &file]).assert().success();

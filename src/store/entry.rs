@@ -753,17 +753,20 @@ pub fn catch_up_sequences(tx: &Transaction, first_id: i64) -> Result<()> {
     // that keeps a highest number for each kind (no sort): the sequences
     // were caught up with the others before, and a number taken since is
     // skipped by `next_number` anyway. The kinds and prefixes are the
-    // product's own constants.
+    // product's own constants. Numbers of more than 18 digits are not
+    // taken for generated ones: they would not fit in 64 bits once one is
+    // added.
     let highest: Vec<String> = EntryKind::RECORDED
         .iter()
         .map(|kind| {
             let (name, prefix) = (kind.as_str(), kind.prefix());
-            let digits = prefix.len() + 1;
+            let first_digit = prefix.len() + 1;
+            let longest = prefix.len() + 18;
             format!(
                 "max(CASE WHEN kind = '{name}' AND number LIKE '{prefix}%' \
-                 AND length(number) >= {digits} \
-                 AND substr(number, {digits}) NOT GLOB '*[^0-9]*' \
-                 THEN CAST(substr(number, {digits}) AS INTEGER) END)"
+                 AND length(number) BETWEEN {first_digit} AND {longest} \
+                 AND substr(number, {first_digit}) NOT GLOB '*[^0-9]*' \
+                 THEN CAST(substr(number, {first_digit}) AS INTEGER) END)"
             )
         })
         .collect();
