@@ -66,6 +66,23 @@ fn a_reading_command_never_creates_a_database() {
 }
 
 #[test]
+fn commands_that_change_what_is_there_never_create_a_database() {
+    let books = Books::new();
+    for args in [
+        vec!["check", "--repair"],
+        vec!["customer", "delete", "ACME", "--yes"],
+        vec!["bulk", "deactivate", "ACME", "--yes"],
+    ] {
+        books
+            .run(&args)
+            .assert()
+            .code(66)
+            .stderr(contains("does not exist; create it with `duebook init`"));
+        assert!(!books.db().exists(), "{args:?}");
+    }
+}
+
+#[test]
 fn the_first_writing_command_creates_the_database_and_says_so() {
     let books = Books::new();
     books

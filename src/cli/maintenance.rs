@@ -31,7 +31,9 @@ pub fn init(ctx: &Context, code: &str) -> Result<()> {
 
 pub fn check(ctx: &Context, repair: bool) -> Result<()> {
     if repair {
-        let mut store = ctx.open_write()?;
+        // Repairing needs books to repair: a mistyped path is an error,
+        // not a new empty file.
+        let mut store = ctx.open_change()?;
         let (rows, customers) =
             store.write(|tx| Ok((top::rebuild_kept_totals(tx)?, search::rebuild(tx)?)))?;
         ctx.detail(&format!(
