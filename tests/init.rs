@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 
 use common::Books;
 use predicates::prelude::*;
-use predicates::str::contains;
+use predicates::str::{contains, starts_with};
 
 #[test]
 fn init_creates_an_owner_only_database_with_its_currency() {
@@ -80,6 +80,38 @@ fn commands_that_change_what_is_there_never_create_a_database() {
             .stderr(contains("does not exist; create it with `duebook init`"));
         assert!(!books.db().exists(), "{args:?}");
     }
+}
+
+#[test]
+fn a_dry_run_import_checks_against_empty_books_without_creating_them() {
+    let books = Books::new();
+    let file = books.dir().join("customers.csv");
+    std::fs::write(&file, "contact_id,terms\nA,net-30\nB,weekly\n").unwrap();
+    let file = file.to_str().unwrap();
+    books
+        .run(&["import", "customers", file, "--dry-run"])
+        .assert()
+        .code(65)
+        .stderr(
+            contains("no database at")
+                .and(contains("checking against empty books"))
+                .and(contains("line 3, column `terms`")),
+        );
+    books
+        .run(&[
+            "import",
+            "customers",
+            file,
+            "--dry-run",
+            "--skip-invalid",
+            "--rejects",
+            "-",
+        ])
+        .assert()
+        .success()
+        .stdout(starts_with("contact_id,terms,reason\nB,weekly,"))
+        .stderr(contains("inserted 1, updated 0, unchanged 0, rejected 1"));
+    assert!(!books.db().exists());
 }
 
 #[test]

@@ -15,9 +15,11 @@ use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::domain::entry::EntryKind;
+use crate::domain::money::Currency;
 use crate::error::Error;
 use crate::exchange::{self, Counts, Mode, Output, Problem, Rejects, Source};
 use crate::report::entry as entry_report;
+use crate::store::Store;
 use crate::store::customer as customers;
 use crate::store::entry::{self as entries, EntryFilter};
 
@@ -188,7 +190,18 @@ pub fn import(ctx: &Context, args: ImportArgs) -> Result<()> {
             source.ignored.join("`, `")
         ));
     }
-    let mut store = ctx.open_write()?;
+    // A dry run writes nothing, not even a new file: with no books yet,
+    // the file is checked against empty books in memory.
+    let path = ctx.db_path()?;
+    let mut store = if args.dry_run && !path.exists() {
+        ctx.say(&format!(
+            "no database at `{}` yet; checking against empty books",
+            path.display()
+        ));
+        Store::in_memory(Currency::default())?
+    } else {
+        ctx.open_write()?
+    };
     let currency = store.currency();
     // `--rejects -` writes the rejected rows to standard output, which an
     // import otherwise leaves empty.
