@@ -21,6 +21,21 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// Run `args`, which must refuse the file as bad input (exit 65) and name
+/// every one of `expected` on standard error; returns standard error.
+fn refuses_naming(books: &Books, args: &[&str], expected: &[&str]) -> String {
+    let output = books.run(args).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    for expected in expected {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in\n{stderr}"
+        );
+    }
+    stderr
+}
+
 /// Books holding every kind of entry, voids, an alias, contacts, tags and
 /// unusual text.
 fn rich_books() -> Books {
@@ -258,30 +273,26 @@ fn every_bad_row_is_reported_and_nothing_is_written() {
          ,empty id,,,,,\n",
     );
     let before = books.snapshot();
-    let output = books.run(&["import", "customers", &file]).output().unwrap();
-    assert_eq!(output.status.code(), Some(65));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    for expected in [
-        "line 3, column `contact_id`, value \"taken\": a customer with this contact id already exists",
-        "line 4, column `terms`, value \"net-400\": unknown payment terms",
-        "line 5, column `opening_amount`, value \"1,000.00\": amount `1,000.00` has a comma",
-        "line 6, column `opening_amount`, value \"1e3\"",
-        "line 7, column `opening_amount`, value \"12.345\": amount `12.345` has 3 decimals",
-        "line 8, column `opening_amount`, value \"-5\": amount `-5` is negative",
-        "line 9, column `registered`, value \"2026-02-30\": date `2026-02-30` does not exist",
-        "line 10, column `registered`, value \"15/03/2026\": date `15/03/2026` is not written YYYY-MM-DD",
-        "line 11, column `billing_email`",
-        "line 12, column `contact_id`, value \"new\": the same contact id is on line 4",
-        "line 13: the row has 2 fields where the header has 7",
-        "line 14, column `contact_id`, value \"\": the contact id is empty",
-        "error: `",
-        "12 bad rows, so nothing was imported",
-    ] {
-        assert!(
-            stderr.contains(expected),
-            "missing {expected:?} in\n{stderr}"
-        );
-    }
+    let stderr = refuses_naming(
+        &books,
+        &["import", "customers", &file],
+        &[
+            "line 3, column `contact_id`, value \"taken\": a customer with this contact id already exists",
+            "line 4, column `terms`, value \"net-400\": unknown payment terms",
+            "line 5, column `opening_amount`, value \"1,000.00\": amount `1,000.00` has a comma",
+            "line 6, column `opening_amount`, value \"1e3\"",
+            "line 7, column `opening_amount`, value \"12.345\": amount `12.345` has 3 decimals",
+            "line 8, column `opening_amount`, value \"-5\": amount `-5` is negative",
+            "line 9, column `registered`, value \"2026-02-30\": date `2026-02-30` does not exist",
+            "line 10, column `registered`, value \"15/03/2026\": date `15/03/2026` is not written YYYY-MM-DD",
+            "line 11, column `billing_email`",
+            "line 12, column `contact_id`, value \"new\": the same contact id is on line 4",
+            "line 13: the row has 2 fields where the header has 7",
+            "line 14, column `contact_id`, value \"\": the contact id is empty",
+            "error: `",
+            "12 bad rows, so nothing was imported",
+        ],
+    );
     assert!(!stderr.contains("line 2,"), "{stderr}");
     assert!(
         books.snapshot() == before,
@@ -447,25 +458,21 @@ fn bad_entry_rows_name_the_problem() {
          invoice,B-1,B,2026-03-05,40.00,\n\
          refund,R-1,A,2026-03-05,10.00,\n",
     );
-    let output = books.run(&["import", "entries", &file]).output().unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(output.status.code(), Some(65), "{stderr}");
-    for expected in [
-        "line 3, column `kind`, value \"sale\": unknown entry kind `sale`",
-        "line 4, column `applications`, value \"B-1\": `B-1` belongs to customer `B`, not `A`",
-        "line 5, column `applications`, value \"A-1\": 300.00 is more than `P-2` has open, 30.00",
-        "line 6, column `applications`, value \"NOPE\": no entry is numbered `NOPE`",
-        "line 7, column `contact_id`, value \"NOBODY\": no customer has this contact id",
-        "line 8, column `amount`, value \"+30.00\": amount `+30.00` has a sign",
-        "line 9, column `number`, value \"A-1\": the same number is on line 2",
-        "line 10, column `number`, value \"B-1\": invoice `B-1` already exists",
-        "line 11, column `applications`: the refund of 10.00 is more than the customer's unused balance",
-    ] {
-        assert!(
-            stderr.contains(expected),
-            "missing {expected:?} in\n{stderr}"
-        );
-    }
+    refuses_naming(
+        &books,
+        &["import", "entries", &file],
+        &[
+            "line 3, column `kind`, value \"sale\": unknown entry kind `sale`",
+            "line 4, column `applications`, value \"B-1\": `B-1` belongs to customer `B`, not `A`",
+            "line 5, column `applications`, value \"A-1\": 300.00 is more than `P-2` has open, 30.00",
+            "line 6, column `applications`, value \"NOPE\": no entry is numbered `NOPE`",
+            "line 7, column `contact_id`, value \"NOBODY\": no customer has this contact id",
+            "line 8, column `amount`, value \"+30.00\": amount `+30.00` has a sign",
+            "line 9, column `number`, value \"A-1\": the same number is on line 2",
+            "line 10, column `number`, value \"B-1\": invoice `B-1` already exists",
+            "line 11, column `applications`: the refund of 10.00 is more than the customer's unused balance",
+        ],
+    );
 }
 
 #[test]
@@ -542,23 +549,16 @@ fn a_number_given_twice_is_refused_at_its_second_row_whatever_its_case() {
          S-2,ACME,2026-03-02,20.00,\n",
     );
     let before = books.snapshot();
-    let output = books
-        .run(&[
+    refuses_naming(
+        &books,
+        &[
             "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(output.status.code(), Some(65), "{stderr}");
-    for expected in [
-        "line 4, column `number`, value \"s-1\": the same number is on line 2",
-        "line 5, column `number`, value \"S-2\": the same number is on line 3",
-    ] {
-        assert!(
-            stderr.contains(expected),
-            "missing {expected:?} in\n{stderr}"
-        );
-    }
+        ],
+        &[
+            "line 4, column `number`, value \"s-1\": the same number is on line 2",
+            "line 5, column `number`, value \"S-2\": the same number is on line 3",
+        ],
+    );
     assert!(books.snapshot() == before);
     // With the bad rows set aside, the first of each is taken.
     let rejects = books.dir().join("rejects.csv");
@@ -622,26 +622,19 @@ fn a_number_given_again_names_its_first_line_across_notes_blank_lines_and_bad_ro
          a-6,ACME,2026-03-01,10.00,\n\
          old-1,ACME,2026-03-01,5.00,\n",
     );
-    let output = books
-        .run(&[
+    refuses_naming(
+        &books,
+        &[
             "import", "entries", &file, "--kind", "invoice", "--mode", "upsert",
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(output.status.code(), Some(65), "{stderr}");
-    for expected in [
-        "line 7, column `contact_id`",
-        "line 11, column `number`, value \"a-1\": the same number is on line 2",
-        "line 12, column `number`, value \"a-3\": the same number is on line 5",
-        "line 13, column `number`, value \"a-6\": the same number is on line 10",
-        "line 14, column `number`, value \"old-1\": the same number is on line 8",
-    ] {
-        assert!(
-            stderr.contains(expected),
-            "missing {expected:?} in\n{stderr}"
-        );
-    }
+        ],
+        &[
+            "line 7, column `contact_id`",
+            "line 11, column `number`, value \"a-1\": the same number is on line 2",
+            "line 12, column `number`, value \"a-3\": the same number is on line 5",
+            "line 13, column `number`, value \"a-6\": the same number is on line 10",
+            "line 14, column `number`, value \"old-1\": the same number is on line 8",
+        ],
+    );
 }
 
 #[test]
