@@ -402,11 +402,10 @@ impl ListFilters {
 
     /// Check the filters and turn them into the store's query.
     pub fn to_filter(&self) -> Result<CustomerFilter> {
-        let date = |flag: &str, text: &Option<String>| {
-            text.as_deref()
-                .map(|t| parse_date(t).map_err(|e| flag_error(flag, e)))
-                .transpose()
-        };
+        let (registered_from, registered_to) = super::entry::date_range(
+            ("registered-from", self.registered_from.as_deref()),
+            ("registered-to", self.registered_to.as_deref()),
+        )?;
         if let Some(phone) = &self.phone {
             if crate::domain::customer::phone_digits(phone).is_empty() {
                 return invalid(format!("--phone: `{phone}` has no digits to match"));
@@ -423,8 +422,8 @@ impl ListFilters {
             email: self.email.clone(),
             phone: self.phone.clone(),
             query: self.query.clone(),
-            registered_from: date("registered-from", &self.registered_from)?,
-            registered_to: date("registered-to", &self.registered_to)?,
+            registered_from,
+            registered_to,
             status: match self.status {
                 Some(StatusFilter::Active) => Some(Status::Active),
                 Some(StatusFilter::Inactive) => Some(Status::Inactive),
@@ -617,8 +616,7 @@ fn show(ctx: &Context, id: &str) -> Result<()> {
 }
 
 fn ledger(ctx: &Context, id: &str, from: Option<&str>, to: Option<&str>) -> Result<()> {
-    let from = super::entry::date_flag("from", from)?;
-    let to = super::entry::date_flag("to", to)?;
+    let (from, to) = super::entry::date_range(("from", from), ("to", to))?;
     let store = ctx.open_read()?;
     let currency = store.currency();
     let records = store.read(|conn| entries::all_of(conn, store::require(conn, id)?))?;

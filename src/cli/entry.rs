@@ -196,6 +196,26 @@ pub fn date_flag(flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>> {
         .transpose()
 }
 
+/// The days of `--from` and `--to` (either may be left out). A range that
+/// ends before it starts is refused: it can only be a slip, and would
+/// print nothing.
+pub fn date_range(
+    (from_flag, from): (&str, Option<&str>),
+    (to_flag, to): (&str, Option<&str>),
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    let (from, to) = (date_flag(from_flag, from)?, date_flag(to_flag, to)?);
+    if let (Some(first), Some(last)) = (from, to)
+        && first > last
+    {
+        return Err(Error::Invalid(format!(
+            "--{from_flag} {first} is after --{to_flag} {last}; give the earlier day to \
+             --{from_flag}"
+        ))
+        .into());
+    }
+    Ok((from, to))
+}
+
 fn date_or_today(ctx: &Context, flag: &str, text: Option<&str>) -> Result<NaiveDate> {
     match date_flag(flag, text)? {
         Some(date) => Ok(date),
@@ -263,8 +283,10 @@ fn print_number(ctx: &Context, record: &EntryRecord) -> Result<()> {
 }
 
 fn list(ctx: &Context, filter: &ListArgs, kind: EntryKind, open_only: bool) -> Result<()> {
-    let from = date_flag("from", filter.from.as_deref())?;
-    let to = date_flag("to", filter.to.as_deref())?;
+    let (from, to) = date_range(
+        ("from", filter.from.as_deref()),
+        ("to", filter.to.as_deref()),
+    )?;
     let store = ctx.open_read()?;
     let currency = store.currency();
     let columns = match kind {

@@ -25,7 +25,7 @@ use crate::store::entry::{self as entries, EntryFilter};
 
 use super::Context;
 use super::customer::ListFilters;
-use super::entry::date_flag;
+use super::entry::date_range;
 
 /// How many bad rows are listed on screen; the rest are counted.
 const SHOWN_PROBLEMS: usize = 50;
@@ -309,8 +309,7 @@ pub fn export(ctx: &Context, command: ExportCommand) -> Result<()> {
             kind,
             output,
         } => {
-            let from = date_flag("from", from.as_deref())?;
-            let to = date_flag("to", to.as_deref())?;
+            let (from, to) = date_range(("from", from.as_deref()), ("to", to.as_deref()))?;
             let mut out = Output::open(output.output.as_deref())?;
             let count = store.read(|conn| {
                 let customer_id = customer
@@ -335,8 +334,7 @@ pub fn export(ctx: &Context, command: ExportCommand) -> Result<()> {
             to,
             output,
         } => {
-            let from = date_flag("from", from.as_deref())?;
-            let to = date_flag("to", to.as_deref())?;
+            let (from, to) = date_range(("from", from.as_deref()), ("to", to.as_deref()))?;
             let records =
                 store.read(|conn| entries::all_of(conn, customers::require(conn, &id)?))?;
             let mut out = Output::open(output.output.as_deref())?;

@@ -20,7 +20,7 @@ use crate::store::customer as customers;
 use crate::store::report::{self as queries, DebitOrder, DebitQuery, Measure};
 
 use super::Context;
-use super::entry::date_flag;
+use super::entry::{date_flag, date_range};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SegmentChoice {
@@ -400,8 +400,7 @@ pub fn payables(ctx: &Context, args: PayablesArgs) -> Result<()> {
 }
 
 pub fn top(ctx: &Context, args: TopArgs) -> Result<()> {
-    let from = date_flag("from", args.from.as_deref())?;
-    let to = date_flag("to", args.to.as_deref())?;
+    let (from, to) = date_range(("from", args.from.as_deref()), ("to", args.to.as_deref()))?;
     let (measure, column) = match args.by {
         MeasureChoice::Sales => (Measure::Sales, "net_sales"),
         MeasureChoice::Payments => (Measure::Payments, "payments"),
