@@ -130,10 +130,16 @@ impl EntryBrief {
     }
 }
 
-const SELECT_BRIEF: &str = r#"
-    SELECT id, customer_id, kind, side, number, date, amount, open_amount, void_date
-    FROM entries
-"#;
+/// The select of an entry's brief, as a literal so that each lookup's
+/// statement is made at compile time rather than on every call.
+macro_rules! select_brief {
+    () => {
+        r#"
+        SELECT id, customer_id, kind, side, number, date, amount, open_amount, void_date
+        FROM entries
+        "#
+    };
+}
 
 fn brief_from_row(row: &Row) -> rusqlite::Result<EntryBrief> {
     Ok(EntryBrief {
@@ -151,15 +157,15 @@ fn brief_from_row(row: &Row) -> rusqlite::Result<EntryBrief> {
 
 /// The brief of the entry with row id `id`.
 pub fn brief(conn: &Connection, id: i64) -> Result<EntryBrief> {
-    let sql = format!("{SELECT_BRIEF} WHERE id = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([id], brief_from_row)?)
+    let sql = concat!(select_brief!(), "WHERE id = ?1");
+    Ok(conn.prepare_cached(sql)?.query_row([id], brief_from_row)?)
 }
 
 /// The brief of the entry numbered `number` (letter case aside), or `None`.
 pub fn brief_by_number(conn: &Connection, number: &str) -> Result<Option<EntryBrief>> {
-    let sql = format!("{SELECT_BRIEF} WHERE number = ?1");
+    let sql = concat!(select_brief!(), "WHERE number = ?1");
     Ok(conn
-        .prepare_cached(&sql)?
+        .prepare_cached(sql)?
         .query_row([number.trim()], brief_from_row)
         .optional()?)
 }
@@ -241,10 +247,24 @@ pub fn next_number(tx: &Transaction, kind: EntryKind) -> Result<String> {
     }
 }
 
+/// The insert of one entry, as a literal so that `insert_unless_taken`
+/// adds its conflict clause at compile time rather than on every row.
+macro_rules! insert_entry {
+    () => {
+        r#"
+        INSERT INTO entries (
+            customer_id, kind, side, number, date, amount, open_amount,
+            due_date, location, method, reference, note, void_date
+        )
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+        "#
+    };
+}
+
 /// Record an entry for the customer with row id `customer_id`, fully open;
 /// returns its row id. A number already used is `Error::Invalid`.
 pub fn insert(tx: &Transaction, customer_id: i64, entry: &Entry) -> Result<i64> {
-    let inserted = on_unique(run_insert(tx, INSERT_ENTRY, customer_id, entry), || {
+    let inserted = on_unique(run_insert(tx, insert_entry!(), customer_id, entry), || {
         format!(
             "entry number `{}` is already used; choose another, or leave --number out to \
              have one made",
@@ -263,18 +283,10 @@ pub fn insert_unless_taken(
     customer_id: i64,
     entry: &Entry,
 ) -> Result<Option<i64>> {
-    let sql = format!("{INSERT_ENTRY} ON CONFLICT DO NOTHING");
-    let inserted = run_insert(tx, &sql, customer_id, entry)?;
+    let sql = concat!(insert_entry!(), "ON CONFLICT DO NOTHING");
+    let inserted = run_insert(tx, sql, customer_id, entry)?;
     Ok((inserted == 1).then(|| tx.last_insert_rowid()))
 }
-
-const INSERT_ENTRY: &str = r#"
-    INSERT INTO entries (
-        customer_id, kind, side, number, date, amount, open_amount,
-        due_date, location, method, reference, note, void_date
-    )
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-"#;
 
 /// Run `sql`, an insert of one entry, with the entry's values; returns how
 /// many rows it wrote.
