@@ -513,59 +513,28 @@ fn the_morning_script_saves_the_report() {
 #[test]
 fn a_range_of_days_that_ends_before_it_starts_is_refused() {
     let books = books();
-    for (args, flags) in [
-        (
-            vec!["top", "--from", "2026-02-01", "--to", "2026-01-31"],
-            "--from 2026-02-01 is after --to 2026-01-31",
-        ),
-        (
-            vec![
-                "customer",
-                "ledger",
-                "ACME",
-                "--from",
-                "2026-02-01",
-                "--to",
-                "2026-01-31",
-            ],
-            "--from 2026-02-01 is after --to 2026-01-31",
-        ),
-        (
-            vec![
-                "invoice",
-                "list",
-                "--from",
-                "2026-02-01",
-                "--to",
-                "2026-01-31",
-            ],
-            "--from 2026-02-01 is after --to 2026-01-31",
-        ),
-        (
-            vec![
-                "export",
-                "entries",
-                "--from",
-                "2026-02-01",
-                "--to",
-                "2026-01-31",
-            ],
-            "--from 2026-02-01 is after --to 2026-01-31",
-        ),
-        (
-            vec![
-                "customer",
-                "list",
-                "--registered-from",
-                "2026-02-01",
-                "--registered-to",
-                "2026-01-31",
-            ],
-            "--registered-from 2026-02-01 is after --registered-to 2026-01-31",
-        ),
+    let range = ["--from", "2026-02-01", "--to", "2026-01-31"];
+    for command in [
+        &["top"][..],
+        &["customer", "ledger", "ACME"],
+        &["invoice", "list"],
+        &["export", "entries"],
     ] {
-        books.refuses(&args, 65, flags);
+        let args: Vec<&str> = command.iter().chain(&range).copied().collect();
+        books.refuses(&args, 65, "--from 2026-02-01 is after --to 2026-01-31");
     }
+    books.refuses(
+        &[
+            "customer",
+            "list",
+            "--registered-from",
+            "2026-02-01",
+            "--registered-to",
+            "2026-01-31",
+        ],
+        65,
+        "--registered-from 2026-02-01 is after --registered-to 2026-01-31",
+    );
     // One day is a range too.
     books
         .run(&["top", "--from", "2026-02-01", "--to", "2026-02-01"])
