@@ -374,18 +374,20 @@ pub fn apply(
     // Between two entries that still count, the new application is all
     // that changes what each has open: both go down by its amount (the
     // table's check keeps either from going below zero). Should either
-    // end be voided, both are worked out again from their applications.
-    let lowered = tx
-        .prepare_cached(
-            r#"
-            UPDATE entries
-            SET open_amount = open_amount - ?3
-            WHERE id IN (?1, ?2)
-              AND void_date IS NULL
-              AND (SELECT count(*) FROM entries WHERE id IN (?1, ?2) AND void_date IS NULL) = 2
-            "#,
-        )?
-        .execute((credit_id, debit_id, amount))?;
+    // end be voided, both are worked out again from their applications,
+    // which undoes the lowering of the other. Each end is its own
+    // statement of one row by its id: a statement that may change several
+    // rows, or has a subquery in its condition, keeps a statement journal
+    // in case it fails halfway, and that journal cost more than the update.
+    let mut lower = tx.prepare_cached(
+        r#"
+        UPDATE entries
+        SET open_amount = open_amount - ?2
+        WHERE id = ?1
+          AND void_date IS NULL
+        "#,
+    )?;
+    let lowered = lower.execute((credit_id, amount))? + lower.execute((debit_id, amount))?;
     if lowered != 2 {
         refresh_open(tx, credit_id)?;
         refresh_open(tx, debit_id)?;
