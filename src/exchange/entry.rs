@@ -586,12 +586,13 @@ pub fn import(
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     history::set_aside_import_rows(tx)?;
-    // A large import sets the indexes only reports read aside and builds
-    // them again at the end, each in one sorted pass; it adds up the kept
-    // totals for `top` in memory instead of row by row.
+    // From its second new entry on, an import adds up the kept totals for
+    // `top` in memory instead of by their trigger (see `record_row`). A
+    // large import also sets the indexes only reports read aside and
+    // builds them again at the end, each in one sorted pass.
+    let mut tally: Option<top::Tally> = None;
     let existing = u64::try_from(first_entry - 1).unwrap_or(0);
     let mut set_aside: Option<schema::SetAside> = None;
-    let mut tally: Option<top::Tally> = None;
     let mut read: u64 = 0;
     let columns = source.columns().clone();
     let mut counts = Counts::default();
@@ -618,7 +619,6 @@ pub fn import(
         read += 1;
         if set_aside.is_none() && read % LARGE_IMPORT == 0 && read * 4 >= existing {
             set_aside = Some(schema::set_aside_report_indexes(tx)?);
-            tally = Some(top::stop_counting(tx)?);
         }
         let row = match next {
             Ok(row) => row,
@@ -643,7 +643,7 @@ pub fn import(
             }
         };
         let rows = (&mut recorded, keep_raw);
-        match record_row(tx, &row, &columns, checked, mode, rows, tally.as_mut())? {
+        match record_row(tx, &row, &columns, checked, mode, rows, &mut tally)? {
             Ok(done) => match done {
                 Done::Inserted => counts.inserted += 1,
                 Done::Updated => counts.updated += 1,
@@ -765,7 +765,7 @@ fn record_row(
     checked: Checked,
     mode: Mode,
     (recorded, keep_raw): (&mut Recorded, bool),
-    tally: Option<&mut top::Tally>,
+    tally: &mut Option<top::Tally>,
 ) -> Result<std::result::Result<Done, Problem>> {
     let problem = |column: &str, reason: String| Problem {
         line: row.line,
@@ -848,14 +848,21 @@ fn record_row(
     let is_new = matches!(done, Done::Inserted);
     if is_new {
         recorded.inserted(tx, id, row.line)?;
-        if let Some(tally) = tally {
-            tally.add(
+        // The trigger that keeps the totals counts the first new entry;
+        // then it goes for the rest of the rows, which are added up in
+        // memory. Any trigger on the table makes each insert keep a
+        // statement journal, a copy of every page it changes, which cost
+        // more than the insert itself. An import that adds nothing leaves
+        // the schema, and so the file, as it was.
+        match tally {
+            Some(tally) => tally.add(
                 tx,
                 checked.customer_id,
                 entry.kind,
                 entry.date,
                 entry.amount,
-            )?;
+            )?,
+            None => *tally = Some(top::stop_counting(tx)?),
         }
     } else {
         recorded.matched(tx, id, row.line)?;
