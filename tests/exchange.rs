@@ -336,6 +336,91 @@ fn skip_invalid_keeps_the_good_rows_and_writes_the_bad_ones_with_a_reason() {
 }
 
 #[test]
+fn a_row_refused_partway_through_its_writes_leaves_nothing_behind() {
+    let books = Books::init();
+    // B and D are refused only once written: the alias each claims names
+    // a customer already. The good rows around them stay, and a later row
+    // with B's id is still a repeat of B's line.
+    let file = write(
+        &books,
+        "aliases.csv",
+        "contact_id,name,aliases\n\
+         A,Alpha,\n\
+         B,Bravo,\"[\"\"A\"\"]\"\n\
+         C,Charlie,\"[\"\"OLDC\"\"]\"\n\
+         D,Delta,\"[\"\"oldc\"\"]\"\n\
+         b,Bravo again,\n\
+         E,Echo,\n",
+    );
+    let rejects = books.dir().join("rejects.csv");
+    books
+        .run(&[
+            "import",
+            "customers",
+            &file,
+            "--skip-invalid",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stderr(contains("inserted 3, updated 0, unchanged 0, rejected 3"));
+    let rejected = read(&rejects);
+    assert!(
+        rejected.contains("line 3") && rejected.contains("alias `A` already names customer `A`"),
+        "{rejected}"
+    );
+    assert!(
+        rejected.contains("line 5") && rejected.contains("already names customer `C`"),
+        "{rejected}"
+    );
+    assert!(
+        rejected.contains("line 6") && rejected.contains("the same contact id is on line 3"),
+        "{rejected}"
+    );
+    assert_eq!(
+        books.stdout(&[
+            "customer",
+            "list",
+            "--format",
+            "csv",
+            "--columns",
+            "contact_id"
+        ]),
+        "contact_id\nA\nC\nE\n"
+    );
+    assert_eq!(
+        books.stdout(&[
+            "customer",
+            "list",
+            "--name",
+            "bravo",
+            "--format",
+            "csv",
+            "--columns",
+            "contact_id"
+        ]),
+        "contact_id\n"
+    );
+    books
+        .run(&["customer", "show", "OLDC"])
+        .assert()
+        .success()
+        .stdout(contains("Charlie"));
+    let conn = rusqlite::Connection::open(books.db()).unwrap();
+    let traces: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM history WHERE contact_id IN ('B', 'b', 'D')",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(traces, 0);
+    drop(conn);
+    books.run(&["check"]).assert().success();
+}
+
+#[test]
 fn rejects_dash_writes_the_bad_rows_to_standard_output() {
     let books = Books::init();
     let file = write(
