@@ -1065,3 +1065,74 @@ fn an_entries_import_is_recorded_once_per_customer() {
     assert_eq!(all.matches(",entry,").count(), 1, "{all}");
     assert_eq!(all.matches(",application,").count(), 1, "{all}");
 }
+
+#[test]
+fn new_customers_are_recorded_the_same_whether_added_or_upserted() {
+    // An import that only adds customers records their rows after the last
+    // row; one that may update records them row by row. Both say the same.
+    let file = "contact_id,name,tags,contacts,aliases,opening_type,opening_amount\n\
+                Z1,Zed,vip;north,\"[{\"\"name\"\":\"\"Jo\"\",\"\"phone\"\":\"\"+1 555 0101\"\"},{\"\"name\"\":\"\"Al\"\"}]\",\"[\"\"OLDZ\"\"]\",receivable,5.00\n\
+                Z2,Zora,,,,,\n\
+                Z3,,bad tag,,,,\n";
+    let recorded = |mode: &str| {
+        let books = Books::init();
+        books.run(&["customer", "add", "EARLY"]).assert().success();
+        let path = write(&books, "customers.csv", file);
+        books
+            .run(&[
+                "import",
+                "customers",
+                &path,
+                "--mode",
+                mode,
+                "--skip-invalid",
+                "--rejects",
+                "-",
+            ])
+            .assert()
+            .success()
+            .stderr(contains("inserted 2, updated 0, unchanged 0, rejected 1"));
+        books.run(&["check"]).assert().success();
+        let mut lines: Vec<String> = ["Z1", "Z2", "EARLY"]
+            .iter()
+            .flat_map(|id| {
+                books
+                    .stdout(&["history", id, "--format", "jsonl"])
+                    .lines()
+                    .map(|line| {
+                        let mut record: serde_json::Value = serde_json::from_str(line).unwrap();
+                        let fields = record.as_object_mut().unwrap();
+                        fields.remove("at");
+                        // The command differs by its file and mode.
+                        let command = fields.remove("command").unwrap();
+                        let command = command.as_str().unwrap();
+                        assert!(
+                            command.starts_with("duebook import customers")
+                                || command == "duebook customer add EARLY",
+                            "{command}"
+                        );
+                        record.to_string()
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        lines.sort();
+        lines
+    };
+    let added = recorded("insert");
+    assert_eq!(added, recorded("upsert"));
+    for part in [
+        r#""record":"customer""#,
+        r#"{\"tag\":\"north\"}"#,
+        r#""record":"entry""#,
+        r#"{\"name\":\"Al\"}"#,
+        r#"{\"alias\":\"OLDZ\""#,
+    ] {
+        assert!(
+            added.iter().any(|line| line.contains(part)),
+            "{part}: {added:?}"
+        );
+    }
+    // Z1 and Z2 with what they brought, and EARLY's own record only.
+    assert_eq!(added.len(), 9, "{added:?}");
+}

@@ -22,7 +22,7 @@ use crate::domain::money::Currency;
 use crate::error::Error;
 use crate::report::customer::DERIVED_COLUMNS;
 use crate::store::customer::{self as customers, CustomerFilter, ListOrder};
-use crate::store::search;
+use crate::store::{history, search};
 
 /// The columns of a customers file, in the order an export writes them:
 /// the record's fields, then its contacts and aliases.
@@ -419,6 +419,12 @@ pub fn import(
     super::seen_table(tx)?;
     // The search index is brought up to date once, after the last row.
     search::set_aside(tx)?;
+    // An import that only adds customers records their rows once, after
+    // the last row (see `history::set_aside_new_customers`).
+    let new_after = match mode {
+        Mode::Insert => Some(history::set_aside_new_customers(tx)?),
+        Mode::Upsert | Mode::Update => None,
+    };
     let mut counts = Counts::default();
     let mut problems = Vec::new();
     let columns = source.columns().clone();
@@ -475,6 +481,9 @@ pub fn import(
             }
             problems.push(problem);
         }
+    }
+    if let Some(last_before) = new_after {
+        history::record_new_customers(tx, last_before)?;
     }
     search::catch_up(tx)?;
     Ok((counts, problems))
