@@ -96,9 +96,7 @@ impl Trigger<'_> {
             after = without_nulls(&self.after),
         )
     }
-}
 
-impl Trigger<'_> {
     /// SQL that records at once what this trigger, one of inserts, would
     /// have recorded for each row of its table that belongs to a customer
     /// with a row id above `?1`.
@@ -435,7 +433,8 @@ const ROWS_OF_NEW_CUSTOMERS: &[&str] = &[
 /// until `record_new_customers`, and return the highest customer row id so
 /// far: the import's customers are those above it. A trigger on a table
 /// makes every insert into it keep a statement journal, a copy of each
-/// page it changes; for a customer import that was half its time. Only
+/// page it changes; for a customer import that cost a third of its time,
+/// more than writing the same records in one pass at the end. Only
 /// for an import that adds customers and changes none, whose every insert
 /// is then a new customer's. Within the transaction: a rollback brings the
 /// triggers back.
@@ -451,9 +450,10 @@ pub fn set_aside_new_customers(conn: &Connection) -> Result<i64> {
 }
 
 /// Record the rows of the customers above row id `last_before` as their
-/// triggers would have, each customer's in the order they were written,
-/// and record rows one by one again. Returns how many changes were
-/// recorded.
+/// triggers would have, and record rows one by one again. The records go
+/// in kind by kind (every customer, then every tag, and so on), so each
+/// customer's come in the order its rows were written. Returns how many
+/// changes were recorded.
 pub fn record_new_customers(conn: &Connection, last_before: i64) -> Result<usize> {
     let mut recorded = 0;
     for name in ROWS_OF_NEW_CUSTOMERS {
