@@ -77,23 +77,14 @@ impl Trigger<'_> {
             AFTER {event} ON main.{table}
             {when}
             BEGIN
-                INSERT INTO main.history
-                    (at, user, command, record, action, customer_id, contact_id, number, before, after)
-                SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), user, command, '{record}', '{action}',
-                    {customer_id}, {contact_id}, {number}, {before}, {after}
-                FROM temp.history_context;
+                {record}
+                FROM temp.history_context AS x;
             END;
             "#,
             name = self.name,
             event = self.event,
             table = self.table,
-            record = self.record,
-            action = self.action,
-            customer_id = self.customer_id,
-            contact_id = self.contact_id,
-            number = self.number,
-            before = without_nulls(&self.before),
-            after = without_nulls(&self.after),
+            record = self.insert_record(),
         )
     }
 
@@ -103,13 +94,26 @@ impl Trigger<'_> {
     fn for_rows_above(&self) -> String {
         format!(
             r#"
+            {record}
+            FROM main.{table} AS new
+            CROSS JOIN temp.history_context AS x
+            WHERE {customer_id} > ?1
+            "#,
+            record = self.insert_record(),
+            table = self.table,
+            customer_id = self.customer_id,
+        )
+    }
+
+    /// The insert of this trigger's record, all but its FROM: the row is
+    /// `NEW` or `OLD`, and `x` is who is acting with which command.
+    fn insert_record(&self) -> String {
+        format!(
+            r#"
             INSERT INTO main.history
                 (at, user, command, record, action, customer_id, contact_id, number, before, after)
             SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), x.user, x.command, '{record}', '{action}',
                 {customer_id}, {contact_id}, {number}, {before}, {after}
-            FROM main.{table} AS new
-            CROSS JOIN temp.history_context AS x
-            WHERE {customer_id} > ?1
             "#,
             record = self.record,
             action = self.action,
@@ -118,7 +122,6 @@ impl Trigger<'_> {
             number = self.number,
             before = without_nulls(&self.before),
             after = without_nulls(&self.after),
-            table = self.table,
         )
     }
 }
