@@ -459,9 +459,10 @@ pub fn set_aside_new_customers(conn: &Connection) -> Result<i64> {
 /// changes were recorded.
 pub fn record_new_customers(conn: &Connection, last_before: i64) -> Result<usize> {
     let mut recorded = 0;
+    let all = triggers();
     for name in ROWS_OF_NEW_CUSTOMERS {
-        let trigger = triggers()
-            .into_iter()
+        let trigger = all
+            .iter()
             .find(|t| t.name == *name)
             .expect("every trigger set aside is one of the triggers");
         recorded += conn.execute(&trigger.for_rows_above(), [last_before])?;
