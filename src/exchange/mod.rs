@@ -639,6 +639,7 @@ pub fn neutralise(cell: &str) -> String {
 /// Start remembering the keys this import has read, in a TEMP table so
 /// memory stays flat however long the file.
 pub(crate) fn seen_table(conn: &rusqlite::Connection) -> Result<()> {
+    // Keyed by its primary key alone: one B-tree, not a table and an index.
     conn.execute_batch(
         r#"
         CREATE TEMP TABLE IF NOT EXISTS import_seen (
@@ -646,7 +647,7 @@ pub(crate) fn seen_table(conn: &rusqlite::Connection) -> Result<()> {
             key TEXT NOT NULL,
             line INTEGER NOT NULL,
             PRIMARY KEY (family, key)
-        );
+        ) WITHOUT ROWID;
         DELETE FROM temp.import_seen;
         "#,
     )?;
@@ -661,8 +662,21 @@ pub(crate) fn seen_before(
     key: &str,
     line: u64,
 ) -> Result<Option<u64>> {
-    use rusqlite::OptionalExtension;
-    let first: Option<i64> = conn
+    // Nearly every key is new: noting it is the lookup, and only a key
+    // already there is read back.
+    let noted = conn
+        .prepare_cached(
+            r#"
+            INSERT INTO temp.import_seen (family, key, line)
+            VALUES (?1, ?2, ?3)
+            ON CONFLICT DO NOTHING
+            "#,
+        )?
+        .execute((family, key, line as i64))?;
+    if noted == 1 {
+        return Ok(None);
+    }
+    let first: i64 = conn
         .prepare_cached(
             r#"
             SELECT line
@@ -671,19 +685,8 @@ pub(crate) fn seen_before(
               AND key = ?2
             "#,
         )?
-        .query_row((family, key), |row| row.get(0))
-        .optional()?;
-    if let Some(first) = first {
-        return Ok(Some(first as u64));
-    }
-    conn.prepare_cached(
-        r#"
-        INSERT INTO temp.import_seen (family, key, line)
-        VALUES (?1, ?2, ?3)
-        "#,
-    )?
-    .execute((family, key, line as i64))?;
-    Ok(None)
+        .query_row((family, key), |row| row.get(0))?;
+    Ok(Some(first as u64))
 }
 
 /// Neutralise, for `--safe`, the text cells of an export row; the columns
