@@ -36,17 +36,32 @@ const ENTRY_FIELDS: &[&str] = &[
 /// The keys of recorded rows that hold amounts in minor units.
 pub const AMOUNT_KEYS: &[&str] = &["amount", "opening_amount", "credit_limit"];
 
-/// `json_object(...)` of the named columns of row `row` (`NEW` or `OLD`).
-fn json(row: &str, fields: &[&str], extra: &str) -> String {
-    let pairs: Vec<String> = fields.iter().map(|f| format!("'{f}', {row}.{f}")).collect();
-    format!("json_object({}{extra})", pairs.join(", "))
+/// SQL for the text of a JSON object of `members`, each a key and the SQL
+/// expression of its value, with the members whose value is null left out:
+/// a customer record has two dozen fields, most of them often empty, and
+/// its history takes a third of the room without them. Each member is its
+/// key and its value as `json_quote` writes it (as `json_object` would),
+/// or null when that is the bare `null` only a null value gives, and
+/// `concat_ws` skips nulls. Each value is read once, and no JSON is parsed.
+fn object(members: &[(&str, String)]) -> String {
+    let parts: Vec<String> = members
+        .iter()
+        .map(|(key, value)| {
+            format!("nullif('\"{key}\":' || json_quote({value}), '\"{key}\":null')")
+        })
+        .collect();
+    format!("('{{' || concat_ws(',', {}) || '}}')", parts.join(", "))
+}
+
+/// The members for the named columns of row `row` (`NEW` or `OLD`).
+fn columns<'a>(row: &str, fields: &[&'a str]) -> Vec<(&'a str, String)> {
+    fields.iter().map(|f| (*f, format!("{row}.{f}"))).collect()
 }
 
 fn entry_json(row: &str) -> String {
-    let customer = format!(
-        ", 'contact_id', (SELECT contact_id FROM main.customers WHERE id = {row}.customer_id)"
-    );
-    json(row, ENTRY_FIELDS, &customer)
+    let mut members = columns(row, ENTRY_FIELDS);
+    members.push(("contact_id", contact_id_of(row)));
+    object(&members)
 }
 
 /// One trigger: after `event` on `table`, record `record` with the given
@@ -120,18 +135,10 @@ impl Trigger<'_> {
             customer_id = self.customer_id,
             contact_id = self.contact_id,
             number = self.number,
-            before = without_nulls(&self.before),
-            after = without_nulls(&self.after),
+            before = self.before,
+            after = self.after,
         )
     }
-}
-
-/// SQL for the JSON object `object` with its null members left out: a
-/// customer record has two dozen fields, most of them often empty, and
-/// its history takes a third of the room without them. A merge patch onto
-/// an empty object drops null members; a null record stays null.
-fn without_nulls(object: &str) -> String {
-    format!("json_patch('{{}}', {object})")
 }
 
 fn contact_id_of(row: &str) -> String {
@@ -142,9 +149,16 @@ fn triggers() -> Vec<Trigger<'static>> {
     let null = || "NULL".to_string();
     // Every field the customers table holds; tags have a table of their own.
     let fields: Vec<&str> = FIELDS.iter().copied().filter(|f| *f != "tags").collect();
-    let customer_new = json("NEW", &fields, "");
-    let customer_old = json("OLD", &fields, "");
-    let contact = |row: &str| json(row, &["name", "role", "email", "phone"], "");
+    let customer_new = object(&columns("NEW", &fields));
+    let customer_old = object(&columns("OLD", &fields));
+    let contact_fields = ["name", "role", "email", "phone"];
+    let contact = |row: &str| object(&columns(row, &contact_fields));
+    // A contact's record as it changes also names its customer.
+    let contact_of = |row: &str| {
+        let mut members = columns(row, &contact_fields);
+        members.push(("contact_id", contact_id_of(row)));
+        object(&members)
+    };
     let entry_columns = ENTRY_FIELDS.join(", ");
     vec![
         Trigger {
@@ -197,7 +211,7 @@ fn triggers() -> Vec<Trigger<'static>> {
             contact_id: contact_id_of("NEW"),
             number: null(),
             before: null(),
-            after: "json_object('tag', NEW.tag)".into(),
+            after: object(&[("tag", "NEW.tag".into())]),
         },
         Trigger {
             name: "tag_delete",
@@ -209,7 +223,7 @@ fn triggers() -> Vec<Trigger<'static>> {
             customer_id: "OLD.customer_id".into(),
             contact_id: contact_id_of("OLD"),
             number: null(),
-            before: "json_object('tag', OLD.tag)".into(),
+            before: object(&[("tag", "OLD.tag".into())]),
             after: null(),
         },
         Trigger {
@@ -235,8 +249,8 @@ fn triggers() -> Vec<Trigger<'static>> {
             customer_id: "NEW.customer_id".into(),
             contact_id: contact_id_of("NEW"),
             number: "NEW.id".into(),
-            before: format!("json_set({}, '$.contact_id', {})", contact("OLD"), contact_id_of("OLD")),
-            after: format!("json_set({}, '$.contact_id', {})", contact("NEW"), contact_id_of("NEW")),
+            before: contact_of("OLD"),
+            after: contact_of("NEW"),
         },
         Trigger {
             name: "contact_delete",
@@ -262,7 +276,7 @@ fn triggers() -> Vec<Trigger<'static>> {
             contact_id: contact_id_of("NEW"),
             number: null(),
             before: null(),
-            after: "json_object('alias', NEW.alias, 'former_id', NEW.former_id)".into(),
+            after: object(&[("alias", "NEW.alias".into()), ("former_id", "NEW.former_id".into())]),
         },
         Trigger {
             name: "alias_update",
@@ -274,8 +288,8 @@ fn triggers() -> Vec<Trigger<'static>> {
             customer_id: "NEW.customer_id".into(),
             contact_id: contact_id_of("NEW"),
             number: null(),
-            before: format!("json_object('alias', OLD.alias, 'contact_id', {})", contact_id_of("OLD")),
-            after: format!("json_object('alias', NEW.alias, 'contact_id', {})", contact_id_of("NEW")),
+            before: object(&[("alias", "OLD.alias".into()), ("contact_id", contact_id_of("OLD"))]),
+            after: object(&[("alias", "NEW.alias".into()), ("contact_id", contact_id_of("NEW"))]),
         },
         Trigger {
             name: "entry_insert",
@@ -566,4 +580,46 @@ pub fn former_ids(conn: &Connection, contact_key: &str) -> Result<Vec<i64>> {
         .query_map([contact_key], |row| row.get::<_, i64>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(conn: &Connection, sql: &str) -> String {
+        conn.query_row(&format!("SELECT {sql}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn objects_leave_out_null_members_and_quote_as_json_object_does() {
+        let conn = Connection::open_in_memory().unwrap();
+        let name = "'Bolt \"Supply\"\\ ' || char(1) || char(10) || char(233)";
+        let ours = text(
+            &conn,
+            &object(&[
+                ("name", name.into()),
+                ("note", "NULL".into()),
+                ("amount", "-36511".into()),
+                ("word", "'null'".into()),
+                ("rate", "1.5".into()),
+                ("last", "NULL".into()),
+            ]),
+        );
+        let theirs = text(
+            &conn,
+            &format!("json_object('name', {name}, 'amount', -36511, 'word', 'null', 'rate', 1.5)"),
+        );
+        assert_eq!(ours, theirs);
+        assert_eq!(
+            ours,
+            r#"{"name":"Bolt \"Supply\"\\ \u0001\né","amount":-36511,"word":"null","rate":1.5}"#
+        );
+    }
+
+    #[test]
+    fn an_object_of_nulls_alone_is_empty() {
+        let conn = Connection::open_in_memory().unwrap();
+        assert_eq!(text(&conn, &object(&[("a", "NULL".into())])), "{}");
+    }
 }
