@@ -453,12 +453,8 @@ pub fn import(
                     problems.push(problem);
                     continue;
                 }
-                // Prepared once, like the row's other statements.
-                let savepoint = |sql: &str| tx.prepare_cached(sql)?.execute([]);
-                savepoint("SAVEPOINT import_row")?;
                 match import_row(tx, &row, &columns, mode, today, currency)? {
                     Ok(done) => {
-                        savepoint("RELEASE import_row")?;
                         match done {
                             Done::Inserted => counts.inserted += 1,
                             Done::Updated => counts.updated += 1,
@@ -466,11 +462,7 @@ pub fn import(
                         }
                         Ok(())
                     }
-                    Err(problem) => {
-                        savepoint("ROLLBACK TO import_row")?;
-                        savepoint("RELEASE import_row")?;
-                        Err((problem, row.raw))
-                    }
+                    Err(problem) => Err((problem, row.raw)),
                 }
             }
         };
@@ -548,6 +540,24 @@ fn import_row(
             customer.contact_id = record.customer.contact_id.clone();
         }
     }
+    // A row is written inside a savepoint of its own, so a rule that
+    // refuses it after its first write takes back the whole row: an update,
+    // or a new customer's contacts or aliases, which can be refused only
+    // once the customer is written. A new customer with neither is one
+    // insert into customers, which is checked before it writes, and then
+    // its tags, opening entry and search note, which nothing in a valid
+    // row refuses. It writes without a savepoint: each would copy every
+    // page the row changes, a tenth of a large import's time. Should one of
+    // those later writes fail all the same, the whole import stops and
+    // is rolled back rather than keep part of the row.
+    let guarded = before.is_some()
+        || parsed.contacts.as_ref().is_some_and(|c| !c.is_empty())
+        || parsed.aliases.as_ref().is_some_and(|a| !a.is_empty());
+    // Prepared once, like the row's other statements.
+    let savepoint = |sql: &str| tx.prepare_cached(sql)?.execute([]);
+    if guarded {
+        savepoint("SAVEPOINT import_row")?;
+    }
     let result = (|| -> Result<Done> {
         let id = match id {
             Some(id) => id,
@@ -575,7 +585,78 @@ fn import_row(
         })
     })();
     match result {
-        Ok(done) => Ok(Ok(done)),
-        Err(error) => row_problem(error, row.line, None).map(Err),
+        Ok(done) => {
+            if guarded {
+                savepoint("RELEASE import_row")?;
+            }
+            Ok(Ok(done))
+        }
+        Err(error) if guarded => {
+            savepoint("ROLLBACK TO import_row")?;
+            savepoint("RELEASE import_row")?;
+            row_problem(error, row.line, None).map(Err)
+        }
+        // Refused by its insert into customers, the row wrote nothing.
+        Err(error) if customers::find(tx, &key)?.is_none() => {
+            row_problem(error, row.line, None).map(Err)
+        }
+        Err(error) => Err(error.context(format!(
+            "line {}: the customer was written and then refused; nothing was imported",
+            row.line
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn source(csv: &str) -> Source {
+        let input = Box::new(std::io::Cursor::new(csv.as_bytes().to_vec()));
+        Source::new(
+            "`test.csv`".into(),
+            input,
+            &COLUMNS,
+            &DERIVED,
+            &["contact_id"],
+            false,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_new_customer_refused_after_its_first_write_stops_the_import() {
+        let mut store = Store::in_memory(Currency::default()).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        let mut file = source("contact_id,name,tags\nA,Alpha,\nB,Bravo,vip\nC,Charlie,\n");
+        let error = store
+            .write_if(|tx| {
+                // No rule refuses a tag of a valid row; this stands in for a
+                // write that fails once the customer is in.
+                tx.execute_batch(
+                    "CREATE TEMP TRIGGER refuse_tags BEFORE INSERT ON main.customer_tags \
+                     BEGIN SELECT RAISE(ABORT, 'no tags'); END;",
+                )?;
+                let done = import(
+                    tx,
+                    &mut file,
+                    Mode::Insert,
+                    today,
+                    &Currency::default(),
+                    None,
+                    || {},
+                )?;
+                Ok((done, true))
+            })
+            .unwrap_err();
+        assert!(
+            format!("{error:#}").contains("line 3: the customer was written and then refused"),
+            "{error:#}"
+        );
+        let customers: i64 = store
+            .write(|tx| Ok(tx.query_row("SELECT count(*) FROM customers", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(customers, 0);
     }
 }
