@@ -474,10 +474,13 @@ pub fn import(
             problems.push(problem);
         }
     }
-    if let Some(last_before) = new_after {
-        history::record_new_customers(tx, last_before)?;
+    match new_after {
+        Some(last_before) => {
+            history::record_new_customers(tx, last_before)?;
+            search::catch_up_above(tx, last_before)?;
+        }
+        None => search::catch_up(tx)?,
     }
-    search::catch_up(tx)?;
     Ok((counts, problems))
 }
 
@@ -570,7 +573,9 @@ fn import_row(
         if let Some(contacts) = &parsed.contacts {
             changed |= customers::replace_contacts(tx, id, contacts)?;
         }
-        if before.is_none() || changed {
+        // An import that only adds customers brings every new one up to
+        // date at its end without a note.
+        if (before.is_none() || changed) && mode != Mode::Insert {
             search::note_pending(tx, id)?;
         }
         if let Some(aliases) = &parsed.aliases {

@@ -73,7 +73,8 @@ fn trigger_names() -> impl Iterator<Item = String> {
 /// Stop keeping the index in step row by row, for the rest of a bulk write
 /// such as an import: a write of many customers updates the index far
 /// faster in one pass at the end. The writer notes each customer it
-/// touches with `note_pending` and ends with `catch_up`. Inside the
+/// touches with `note_pending` and ends with `catch_up`, or, when it only
+/// adds customers, notes none and ends with `catch_up_above`. Inside the
 /// writer's transaction, so a rollback restores the triggers too.
 pub fn set_aside(conn: &Connection) -> Result<()> {
     for name in trigger_names() {
@@ -103,6 +104,14 @@ pub fn catch_up(conn: &Connection) -> Result<()> {
         "customer_id IN (SELECT customer_id FROM temp.search_pending)",
     ))?;
     conn.execute_batch("DELETE FROM temp.search_pending;")?;
+    install(conn)
+}
+
+/// Like `catch_up`, for a write that only added customers, all with row
+/// ids above `last_before` and none of them noted: those are the
+/// customers to bring up to date.
+pub fn catch_up_above(conn: &Connection, last_before: i64) -> Result<()> {
+    conn.execute_batch(&refresh_where(&format!("customer_id > {last_before}")))?;
     install(conn)
 }
 
