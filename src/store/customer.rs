@@ -412,10 +412,13 @@ fn bind_customer(stmt: &mut Statement, customer: &Customer) -> rusqlite::Result<
             &crate::domain::date::format_date(customer.registered),
         ),
     ];
-    for (name, value) in values {
-        let index = stmt
-            .parameter_index(name)?
-            .expect("customer statements name every customer field");
+    // Both statements name the fields first, in this order, so each is the
+    // parameter of its place: SQLite numbers named parameters as they first
+    // appear. Bound by number, not looked up by name for every row; the
+    // tests, built with debug assertions, check the names.
+    for (place, (name, value)) in values.into_iter().enumerate() {
+        let index = place + 1;
+        debug_assert_eq!(stmt.parameter_name(index), Some(name));
         stmt.raw_bind_parameter(index, value)?;
     }
     Ok(())
