@@ -606,7 +606,7 @@ fn import_row(
             row_problem(error, row.line, None).map(Err)
         }
         Err(error) => Err(error.context(format!(
-            "line {}: the customer was written and then refused; nothing was imported",
+            "line {}: the row failed after its customer was written; nothing was imported",
             row.line
         ))),
     }
@@ -656,7 +656,7 @@ mod tests {
             })
             .unwrap_err();
         assert!(
-            format!("{error:#}").contains("line 3: the customer was written and then refused"),
+            format!("{error:#}").contains("line 3: the row failed after its customer was written"),
             "{error:#}"
         );
         let customers: i64 = store
