@@ -585,6 +585,23 @@ const MIGRATIONS: &[&str] = &[
     r#"
     INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', 4194304);
     "#,
+    // 14: the action of a history record checked by comparisons instead of
+    // a list of three, for the reason and in the way of step 12: every
+    // change any command makes writes a record.
+    r#"
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_schema
+    SET sql = replace(
+        sql,
+        'CHECK (action IN (''insert'', ''update'', ''delete''))',
+        'CHECK (action = ''insert'' OR action = ''update'' OR action = ''delete'')'
+    )
+    WHERE type = 'table'
+      AND name = 'history';
+    CREATE TABLE main.schema_changed (x);
+    DROP TABLE main.schema_changed;
+    PRAGMA writable_schema = RESET;
+    "#,
 ];
 
 /// The indexes that only reports and `top` read, never a write: the open
@@ -872,6 +889,42 @@ mod tests {
         conn.execute(&insert("invoice"), []).unwrap();
         conn.execute(&insert("refund"), []).unwrap();
         let refused = conn.execute(&insert("gift"), []).unwrap_err();
+        assert!(
+            refused.to_string().contains("CHECK constraint failed"),
+            "{refused}"
+        );
+        let sound: String = conn
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(sound, "ok");
+    }
+
+    #[test]
+    fn a_history_record_checks_its_action_without_building_a_table() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, &Currency::default()).unwrap();
+        let insert = |action: &str| {
+            format!(
+                "INSERT INTO history (at, user, command, record, action) \
+                 VALUES ('2026-01-01T00:00:00.000Z', 'u', 'c', 'customer', '{action}')"
+            )
+        };
+        let opcodes: Vec<String> = conn
+            .prepare(&format!("EXPLAIN {}", insert("insert")))
+            .unwrap()
+            .query_map([], |row| row.get(1))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(opcodes.iter().any(|op| op == "Insert"), "{opcodes:?}");
+        assert!(
+            !opcodes.iter().any(|op| op == "OpenEphemeral"),
+            "{opcodes:?}"
+        );
+        for action in ["insert", "update", "delete"] {
+            conn.execute(&insert(action), []).unwrap();
+        }
+        let refused = conn.execute(&insert("merge"), []).unwrap_err();
         assert!(
             refused.to_string().contains("CHECK constraint failed"),
             "{refused}"
