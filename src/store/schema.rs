@@ -551,7 +551,7 @@ const MIGRATIONS: &[&str] = &[
     DROP INDEX applications_by_date;
     CREATE INDEX applications_by_date ON applications (date, credit_id, debit_id, amount);
     "#,
-    // The kind of an entry checked by comparisons instead of a list: SQLite
+    // 12: the kind of an entry checked by comparisons instead of a list: SQLite
     // tests a value against a list of more than two by first building a
     // small table of them, for every row an insert writes, which took a
     // quarter of an entry insert's time. Both checks allow the same five
