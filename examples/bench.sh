@@ -60,10 +60,12 @@ once() {
     printf '%d.%03d %s\n' $(((end - start) / 1000000000)) $(((end - start) / 1000000 % 1000)) "$(tail -n 1 "$work/time")"
 }
 
-# Run "$@" $runs times; print "median_seconds peak_kib".
+# Run "$@" $runs times, each first running the command in $prepare if it
+# is set; print "median_seconds peak_kib".
 timed() {
     local times=() peak=0 seconds kib
     for _ in $(seq "$runs"); do
+        eval "${prepare:-}"
         read -r seconds kib < <(once "$@") || exit 1
         times+=("$seconds")
         [ "$kib" -gt "$peak" ] && peak=$kib
@@ -112,17 +114,10 @@ copy_db() {
     if [ -f "$1-wal" ]; then cp "$1-wal" "$2-wal"; fi
 }
 
-# Run "$@" $import_runs times, each first running the command in $prepare;
-# print "median_seconds peak_kib".
+# Like timed, $import_runs times.
 imported() {
-    local times=() peak=0 seconds kib
-    for _ in $(seq "$import_runs"); do
-        eval "$prepare"
-        read -r seconds kib < <(once "$@") || exit 1
-        times+=("$seconds")
-        [ "$kib" -gt "$peak" ] && peak=$kib
-    done
-    printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$peak"
+    local runs=$import_runs
+    timed "$@"
 }
 
 if [ -z "$reuse" ]; then
@@ -156,6 +151,7 @@ if [ -z "$reuse" ]; then
         rm -f "$work/raw-customers-only.sqlite3"
     fi
     row "import entries" "$t" "$p" "$raw_t"
+    prepare=
 fi
 
 open_debits="side = 'debit' AND void_date IS NULL AND open_amount > 0"
